@@ -1,0 +1,23 @@
+/**
+ * The govreport core: text in, report model and findings out. Pure TypeScript,
+ * no `vscode`, no LSP, no file system; the language server and the CLI are thin
+ * adapters over these exports.
+ */
+export type { Position, Range } from './text/position';
+export { TextLines } from './text/textLines';
+export type * from './model/report';
+export * from './model/schema';
+export type { Config, RuleSetting, Severity } from './config/config';
+export { DEFAULT_CONFIG, mergeConfigs, parseConfig } from './config/config';
+export { parseReport } from './parse/parseReport';
+export { checkText, checkReport, type CheckResult } from './check';
+export type { Finding, Rule } from './rules/rule';
+export { RULES, ruleById } from './rules/index';
+export type { Fix, TextEdit } from './fixes/textEdit';
+export { applyEdits, nonOverlapping } from './fixes/textEdit';
+export { safeFixEdits } from './fixes/fixAll';
+export { renderTableTemplate, insertTableEdit } from './fixes/tableTemplate';
+export { outline, type OutlineItem } from './features/outline';
+export { foldingRanges, type FoldingRange } from './features/folding';
+export { hoverAt, type Hover } from './features/hover';
+export { resolveLanguage, useLanguage, currentLanguage, type Language } from './l10n';

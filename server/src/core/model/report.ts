@@ -1,0 +1,165 @@
+import type { Range } from '../text/position';
+import type { TextLines } from '../text/textLines';
+import type { ApplicationRowKey, FormatVersion, SectionId } from './schema';
+
+/**
+ * The report model: what one parse of a draft produces, whatever its layout.
+ * Every rule, fix and editor feature reads this; nothing re-parses the text.
+ */
+export interface Report {
+  lines: TextLines;
+  /** The first lines before section 一, e.g. `…2020年政府信息公开工作年度报告`. */
+  title?: Span;
+  /** The year the report is on, read from the title (or the opening lines). */
+  year?: { value: number; range: Range };
+  /** How this document writes its tables; what a table template should be inserted as. */
+  layout: Layout;
+  sections: Section[];
+  disclosure?: DisclosureTable;
+  applications?: ApplicationTable;
+  reviews?: ReviewTable;
+  /** Table elements that belong to one format version only, in document order. */
+  versionMarks: VersionMark[];
+  /** The version the tables are written in, from the marks; `mixed` when both occur. */
+  format: FormatVersion | 'mixed' | undefined;
+  /** Lines of running text (not headings, tables or noise), for checks on prose. */
+  proseLines: number[];
+}
+
+export interface Span {
+  text: string;
+  range: Range;
+}
+
+/**
+ * How a table is written: `cells` one cell per line after a TAB (Word export),
+ * `rows` one row per line with TAB-separated cells, `pipes` Markdown-style pipe rows.
+ */
+export type Layout = 'cells' | 'rows' | 'pipes';
+
+export interface Section {
+  /** Which of the six sections this is, recognised by its key words. */
+  id: SectionId;
+  /** The number written before `、` (一 = 1), which may disagree with `id`. */
+  writtenNumber: number;
+  heading: Span;
+  /** Line of the heading, and the last line before the next heading (inclusive). */
+  startLine: number;
+  endLine: number;
+  /** The body has something besides blank lines and export noise. */
+  hasContent: boolean;
+  subHeadings: SubHeading[];
+  rows: TableRow[];
+  /** `[image: ]` placeholders where the draft had a picture of a table. */
+  images: Range[];
+}
+
+/** `（一）…` is level 1, `1.…` is level 2. */
+export interface SubHeading {
+  level: 1 | 2;
+  number: number;
+  /** The marker as written, e.g. `（二）` or `3.`, and its range. */
+  marker: Span;
+  line: number;
+}
+
+/** One row of a table, whatever the layout, with its cells in order. */
+export interface TableRow {
+  cells: Cell[];
+  layout: Layout;
+  startLine: number;
+  endLine: number;
+}
+
+export interface Cell {
+  /** The cell's text, half-width blanks trimmed; wrapped lines joined. */
+  text: string;
+  /**
+   * The cell's text in the document. For an empty cell, the blanks between its
+   * separators (possibly zero-width); replacing this range replaces the cell.
+   */
+  range: Range;
+  /** A visible range to underline: for an empty cell, it includes the separator before it. */
+  markRange: Range;
+  value: CellValue;
+}
+
+export type CellValue =
+  | NumberValue
+  | { kind: 'blank' }
+  /** `/`, `—`, `-` or `无`: written on purpose, but not a number. */
+  | { kind: 'not-applicable' }
+  | { kind: 'text' };
+
+export interface NumberValue {
+  kind: 'number';
+  value: number;
+  /** The number written cleanly (`12`, `0.35`, `增加979`), without the unit. */
+  clean: string;
+  /** A unit written in the cell (`元`, `万`), if any. */
+  unit?: string;
+  problems: NumberProblem[];
+}
+
+export type NumberProblem =
+  | 'full-width-digit'
+  | 'full-width-space'
+  | 'inner-space'
+  | 'thousands-separator';
+
+/** 表二 主动公开政府信息情况: groups under `第二十条第（N）项`. */
+export interface DisclosureTable {
+  section: Section;
+  groups: DisclosureGroup[];
+}
+
+export interface DisclosureGroup {
+  /** The item of 第二十条: 1, 5, 6, 8 or 9. */
+  item: number;
+  label: Cell;
+  /** Header cells after `信息内容`; empty when the header row is missing. */
+  columns: Cell[];
+  rows: DisclosureRow[];
+}
+
+export interface DisclosureRow {
+  row: TableRow;
+  label: Cell;
+  /** Canonical row name, e.g. `行政许可`. */
+  name: string;
+  values: Cell[];
+  /** Non-empty cells beyond the group's columns. */
+  extra: Cell[];
+}
+
+/** 表三 收到和处理政府信息公开申请情况. */
+export interface ApplicationTable {
+  section: Section;
+  rows: ApplicationRow[];
+}
+
+export interface ApplicationRow {
+  row: TableRow;
+  key: ApplicationRowKey;
+  label: Cell;
+  /** Up to seven numbers: 自然人, five kinds of 法人或其他组织, 总计. */
+  values: Cell[];
+  /** Surplus cells, taken from the left since numbers are read from the right. */
+  extra: Cell[];
+}
+
+/** 表四 行政复议、行政诉讼情况: fifteen numbers in one row. */
+export interface ReviewTable {
+  section: Section;
+  row: TableRow;
+  values: Cell[];
+  extra: Cell[];
+}
+
+export interface VersionMark {
+  version: FormatVersion;
+  /** What marks it, as written (a header cell, a row label, a group label). */
+  text: string;
+  range: Range;
+  table: 2 | 3 | 4;
+}

@@ -1,0 +1,35 @@
+import type { Severity } from '../config/config';
+import type { Report } from '../model/report';
+import type { FormatVersion } from '../model/schema';
+import type { Range } from '../text/position';
+import type { Fix } from '../fixes/textEdit';
+import type { TableMath } from './tableMath';
+
+/** One fault found in a report: what the editor underlines and the CLI prints. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Other places that explain the finding, e.g. the cells a total was summed from. */
+  related: { range: Range; message: string }[];
+  fixes: Fix[];
+}
+
+export interface RuleContext {
+  report: Report;
+  /** The format version the tables must follow: from the config, else from the year. */
+  expectedVersion: FormatVersion | undefined;
+  /** Effective values and sums of the statistical tables, computed once per check. */
+  math: TableMath;
+  add(finding: { range: Range; message: string; related?: Finding['related']; fixes?: Fix[] }): void;
+}
+
+export interface Rule {
+  /** Stable id, used in settings, `.govreport.json` and output. Never renamed. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One paragraph each: what the rule checks and why a reviewer cares. */
+  description: { zh: string; en: string };
+  check(context: RuleContext): void;
+}
