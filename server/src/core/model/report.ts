@@ -116,7 +116,8 @@ export interface DisclosureTable {
 export interface DisclosureGroup {
   /** The item of 第二十条: 1, 5, 6, 8 or 9. */
   item: number;
-  label: Cell;
+  /** The `第二十条第（N）项` cell; absent when the draft has no group lines. */
+  label?: Cell;
   /** Header cells after `信息内容`; empty when the header row is missing. */
   columns: Cell[];
   rows: DisclosureRow[];

@@ -1,0 +1,46 @@
+import type { CellValue, NumberProblem } from '../model/report';
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const NOT_APPLICABLE = /^(?:[\/／\\]|[—–\-－_]+|无|空|不适用|N\/?A)$/i;
+/** Units a drafter may write after a number in a cell. */
+const UNIT = /(万元|亿元|千元|元|万|亿|件|条|个|项|次|人次|起|份)$/;
+const CHANGE_WORD = /^(增加|减少|新增|增|减|[+＋\-－])/;
+
+/**
+ * Reads a cell's text (already trimmed of half-width padding) as a value,
+ * remembering every way its writing departs from a clean half-width number.
+ */
+export function parseCellValue(text: string): CellValue {
+  if (/^[\s\u3000\uFEFF]*$/.test(text)) return { kind: 'blank' };
+  const problems: NumberProblem[] = [];
+  let s = text;
+  if (/\u3000/.test(s)) problems.push('full-width-space');
+  s = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  if (NOT_APPLICABLE.test(s)) return { kind: 'not-applicable' };
+  if (FULL_WIDTH_DIGIT.test(s) || /[．，]/.test(s)) {
+    if (/[０-９]/.test(s)) problems.push('full-width-digit');
+    s = s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+  }
+  let unit: string | undefined;
+  const unitMatch = UNIT.exec(s);
+  if (unitMatch) {
+    unit = unitMatch[1];
+    s = s.slice(0, unitMatch.index).replace(/[\s\u3000]+$/, '');
+  }
+  const changeMatch = CHANGE_WORD.exec(s);
+  const prefix = changeMatch ? changeMatch[1] : '';
+  let digits = s.slice(prefix.length).replace(/^[\s\u3000]+/, '');
+  if (/\d[\s\u3000]+[\d.]|\.[\s\u3000]+\d/.test(digits)) {
+    problems.push('inner-space');
+    digits = digits.replace(/[\s\u3000]+/g, '');
+  }
+  if (/^\d{1,3}([,，]\d{3})+(\.\d+)?$/.test(digits)) {
+    problems.push('thousands-separator');
+    digits = digits.replace(/[,，]/g, '');
+  }
+  if (!/^\d+(\.\d+)?$/.test(digits)) return { kind: 'text' };
+  const negative = /^(减少|减|-|－)$/.test(prefix);
+  const value = Number(digits) * (negative ? -1 : 1);
+  const cleanPrefix = prefix === '＋' ? '+' : prefix === '－' ? '-' : prefix;
+  return { kind: 'number', value, clean: cleanPrefix + digits, unit, problems: [...new Set(problems)] };
+}

@@ -1,0 +1,67 @@
+import type { DisclosureGroup, DisclosureTable, Section } from '../model/report';
+import { chineseNumeralValue, DISCLOSURE_GROUPS, DISCLOSURE_ROW_NAMES, FORMAT_VERSIONS } from '../model/schema';
+import { normalizeLabel } from './normalize';
+
+const GROUP_LABEL = /第二十条第[（(]([一二三四五六七八九十]+)[)）]项/;
+
+/** The official group of 表二 a row name belongs to, for rows written without a group line. */
+function itemOfRow(name: string): number | undefined {
+  for (const v of FORMAT_VERSIONS) {
+    const group = DISCLOSURE_GROUPS[v].find((g) => g.rows.includes(name));
+    if (group) return group.item;
+  }
+  return undefined;
+}
+
+/** How many value columns a group has when its header row is missing. */
+function defaultColumnCount(item: number): number {
+  return Math.max(...FORMAT_VERSIONS.map((v) => DISCLOSURE_GROUPS[v].find((g) => g.item === item)?.columns.length ?? 0));
+}
+
+export function rowName(label: string): string | undefined {
+  const n = normalizeLabel(label);
+  return DISCLOSURE_ROW_NAMES.find((name) => n === name || (n.startsWith(name) && !/^[\u4e00-\u9fa5]/.test(n.slice(name.length))));
+}
+
+/** 表二: group lines `第二十条第（N）项`, header rows `信息内容 …`, then one row per item. */
+export function readDisclosureTable(section: Section): DisclosureTable | undefined {
+  const groups: DisclosureGroup[] = [];
+  let group: DisclosureGroup | undefined;
+  for (const row of section.rows) {
+    const filled = row.cells.filter((c) => c.value.kind !== 'blank');
+    if (filled.length === 0) continue;
+    const groupCell = filled.find((c) => GROUP_LABEL.test(normalizeLabel(c.text)));
+    if (groupCell) {
+      const item = chineseNumeralValue(GROUP_LABEL.exec(normalizeLabel(groupCell.text))![1]);
+      group = { item, label: groupCell, columns: [], rows: [] };
+      groups.push(group);
+      continue;
+    }
+    const first = filled[0];
+    const firstIndex = row.cells.indexOf(first);
+    if (normalizeLabel(first.text) === '信息内容') {
+      if (group) group.columns = row.cells.slice(firstIndex + 1).filter((c) => c.value.kind !== 'blank');
+      continue;
+    }
+    const name = first.value.kind === 'text' ? rowName(first.text) : undefined;
+    if (!name) continue;
+    const item = itemOfRow(name)!;
+    // Rows written without group lines start an implicit group per item.
+    if (!group || (!group.label && group.item !== item)) {
+      group = { item, columns: [], rows: [] };
+      groups.push(group);
+    }
+    const width = group.columns.length || defaultColumnCount(group.item);
+    const cells = row.cells.slice(firstIndex + 1);
+    let end = cells.length;
+    while (end > width && cells[end - 1].value.kind === 'blank') end--;
+    group.rows.push({
+      row,
+      label: first,
+      name,
+      values: cells.slice(0, Math.min(width, end)),
+      extra: cells.slice(width, end),
+    });
+  }
+  return groups.length ? { section, groups } : undefined;
+}

@@ -1,0 +1,24 @@
+/** Text normalisation shared by the parser's matchers. */
+
+/** Removes every kind of blank (incl. the full-width space U+3000 and BOM). */
+export function squeeze(s: string): string {
+  return s.replace(/[\s\u3000\uFEFF]+/g, '');
+}
+
+/**
+ * A label as the official format writes it: no blanks, full-width brackets,
+ * so `(二) 部分公开` and `（二）部分公开` compare equal.
+ */
+export function normalizeLabel(s: string): string {
+  return squeeze(s).replace(/\(/g, '（').replace(/\)/g, '）').replace(/[,]/g, '，').replace(/[:]/g, '：');
+}
+
+/** Blanks that may surround a cell's text without being part of it. */
+export const CELL_PADDING = /[ \t\u00A0\uFEFF]/;
+
+export function isBlankLine(s: string): boolean {
+  return /^[\s\u3000\uFEFF]*$/.test(s);
+}
+
+/** Word export noise such as `[bookmark: _GoBack]` at the start of a line. */
+export const EXPORT_NOISE = /^(?:\s*\[bookmark:[^\]]*\])+/;

@@ -1,0 +1,139 @@
+import type { Layout, Report, Section, Span, TableRow } from '../model/report';
+import type { Range } from '../text/position';
+import { TextLines } from '../text/textLines';
+import { readApplicationTable } from './applicationTable';
+import { readDisclosureTable } from './disclosureTable';
+import { contentStart, matchSectionHeading, matchSubHeading } from './headings';
+import { EXPORT_NOISE, isBlankLine } from './normalize';
+import { readReviewTable } from './reviewTable';
+import { cellPerLineRow, isCellContinuation, splitRowLine, tableLineKind } from './tableRows';
+import { findVersionMarks } from './versionMarks';
+import { findYear } from './year';
+
+const IMAGE = /^\s*(?:\[image:[^\]]*\]|!\[[^\]]*\]\([^)]*\))\s*$/i;
+/** Where to look for a year when the draft has no section heading at all. */
+const PREAMBLE_LINES = 30;
+
+/**
+ * Turns a draft in any layout into the report model. Linear in the text, and
+ * total: whatever the input, it returns a model and never throws.
+ */
+export function parseReport(text: string): Report {
+  const lines = new TextLines(text);
+  const rows: TableRow[] = [];
+  const images: Range[] = [];
+  const prose: number[] = [];
+  const headings: { line: number; id: Section['id']; writtenNumber: number; span: Span }[] = [];
+  const layoutCount: Record<Layout, number> = { cells: 0, rows: 0, pipes: 0 };
+
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lines[line];
+    const kind = tableLineKind(text);
+    if (kind === 'cell') {
+      const continuation = new Set<number>();
+      let last = line;
+      for (let next = line + 1; next < lines.lineCount; next++) {
+        const nextText = lines.lines[next];
+        const nextKind = tableLineKind(nextText);
+        if (nextKind === 'cell') last = next;
+        else if (!nextKind && isCellContinuation(nextText) && !matchSectionHeading(nextText)) continuation.add((last = next));
+        else break;
+      }
+      rows.push(cellPerLineRow(lines, line, last, continuation));
+      layoutCount.cells++;
+      line = last;
+    } else if (kind === 'row' || kind === 'pipe') {
+      const layout = kind === 'row' ? 'rows' : 'pipes';
+      rows.push({ cells: splitRowLine(lines, line, layout), layout, startLine: line, endLine: line });
+      layoutCount[layout]++;
+    } else if (kind === 'pipe-delimiter' || isBlankLine(text)) {
+      continue;
+    } else if (IMAGE.test(text)) {
+      const start = text.search(/\S/);
+      images.push({ start: { line, character: start }, end: { line, character: text.trimEnd().length } });
+    } else {
+      const heading = matchSectionHeading(text);
+      if (heading) {
+        const span = { text: text.slice(heading.start, heading.end), range: lineRange(line, heading.start, heading.end) };
+        headings.push({ line, id: heading.id, writtenNumber: heading.writtenNumber, span });
+      } else if (!isBlankLine(text.replace(EXPORT_NOISE, ''))) {
+        prose.push(line);
+      }
+    }
+  }
+
+  const sections: Section[] = headings.map((h, i) => {
+    const endLine = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.lineCount - 1;
+    const inBody = (line: number) => line > h.line && line <= endLine;
+    const bodyProse = prose.filter(inBody);
+    const section: Section = {
+      id: h.id,
+      writtenNumber: h.writtenNumber,
+      heading: h.span,
+      startLine: h.line,
+      endLine,
+      hasContent: false,
+      subHeadings: [],
+      rows: rows.filter((r) => inBody(r.startLine)),
+      images: images.filter((r) => inBody(r.start.line)),
+    };
+    section.hasContent = bodyProse.length > 0 || section.rows.length > 0 || section.images.length > 0;
+    for (const line of bodyProse) {
+      const m = matchSubHeading(lines.lines[line]);
+      if (m) {
+        const marker = { text: lines.lines[line].slice(m.start, m.end), range: lineRange(line, m.start, m.end) };
+        section.subHeadings.push({ level: m.level, number: m.number, marker, line });
+      }
+    }
+    return section;
+  });
+
+  const firstHeadingLine = headings.length ? headings[0].line : Math.min(lines.lineCount, PREAMBLE_LINES);
+  const sectionOf = (table: 2 | 3 | 4) => sections.find((s) => s.id === table);
+  const disclosureSection = sectionOf(2);
+  const applicationSection = sectionOf(3);
+  const reviewSection = sectionOf(4);
+  const disclosure = disclosureSection && readDisclosureTable(disclosureSection);
+  const applications = applicationSection && readApplicationTable(applicationSection);
+  const reviews = reviewSection && readReviewTable(reviewSection);
+  const versionMarks = findVersionMarks(disclosure, applications);
+  const versions = new Set(versionMarks.map((m) => m.version));
+
+  return {
+    lines,
+    title: findTitle(lines, firstHeadingLine),
+    year: findYear(lines, firstHeadingLine),
+    layout: dominantLayout(layoutCount, lines),
+    sections,
+    disclosure,
+    applications,
+    reviews,
+    versionMarks,
+    format: versions.size > 1 ? 'mixed' : versions.size === 1 ? [...versions][0] : undefined,
+    proseLines: prose,
+  };
+}
+
+function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** The first non-blank line before section 一, as long as it reads like a title. */
+function findTitle(lines: TextLines, beforeLine: number): Span | undefined {
+  for (let line = 0; line < beforeLine; line++) {
+    const text = lines.lines[line];
+    if (isBlankLine(text)) continue;
+    const start = contentStart(text);
+    const end = text.trimEnd().length;
+    if (end - start > 60) return undefined;
+    return { text: text.slice(start, end), range: lineRange(line, start, end) };
+  }
+  return undefined;
+}
+
+/** The layout most of the document's table rows use; for a draft with none, rows (pipes in Markdown). */
+function dominantLayout(count: Record<Layout, number>, lines: TextLines): Layout {
+  const best = (Object.keys(count) as Layout[]).reduce((a, b) => (count[b] > count[a] ? b : a), 'rows');
+  if (count[best] > 0) return best;
+  return lines.lines.some((l) => /^#{1,6}\s/.test(l)) ? 'pipes' : 'rows';
+}

@@ -1,0 +1,102 @@
+import type { Cell, Layout, TableRow } from '../model/report';
+import type { TextLines } from '../text/textLines';
+import { range } from '../text/position';
+import { parseCellValue } from './cellValue';
+import { CELL_PADDING } from './normalize';
+
+/** What a line is, as far as tables go. */
+export type TableLineKind = 'cell' | 'row' | 'pipe' | 'pipe-delimiter' | undefined;
+
+const PIPE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * Layout A writes one cell per line after a single leading TAB; layout B one row
+ * per line with TAB-separated cells; layout D pipe rows, with or without outer pipes.
+ */
+export function tableLineKind(line: string): TableLineKind {
+  const tab = line.indexOf('\t');
+  if (tab >= 0) return tab === 0 && line.indexOf('\t', 1) < 0 ? 'cell' : 'row';
+  if (line.indexOf('|') < 0) return undefined;
+  if (PIPE_DELIMITER.test(line)) return 'pipe-delimiter';
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|') && trimmed.length > 1) return 'pipe';
+  // Web-page copies: cells split by ` | ` with no outer pipes.
+  return (line.match(/ \| /g)?.length ?? 0) >= 2 ? 'pipe' : undefined;
+}
+
+/** A wrapped header cell (`本年新` / `制作数量`) continues on a short untabbed line. */
+export function isCellContinuation(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 12 && !/[、。：:；;]/.test(t) && !/^[\[（(]/.test(t);
+}
+
+/** Builds a cell from the segment [start, end) of one line. */
+export function makeCell(lines: TextLines, line: number, start: number, end: number, layout: Layout): Cell {
+  const text = lines.lines[line];
+  let s = start;
+  let e = end;
+  while (s < e && CELL_PADDING.test(text[s])) s++;
+  while (e > s && CELL_PADDING.test(text[e - 1])) e--;
+  if (s === e) {
+    // Empty: the blanks between the separators are the cell, so replacing them
+    // fills it; in a pipe row keep the space after the pipe.
+    s = layout === 'pipes' ? Math.min(start + 1, end) : start;
+    e = layout === 'pipes' ? s : end;
+  }
+  const r = range(line, s, e);
+  // A zero-width range is hard to see: mark the separator before it as well.
+  const markStart = start > 0 ? start - 1 : start;
+  const markRange = s === e ? range(line, markStart, Math.max(end, markStart + 1)) : r;
+  return {
+    text: text.slice(s, e),
+    range: r,
+    markRange,
+    value: parseCellValue(text.slice(s, e)),
+  };
+}
+
+/** Cells of a TAB-separated (B) or pipe (D) row line. */
+export function splitRowLine(lines: TextLines, line: number, layout: 'rows' | 'pipes'): Cell[] {
+  const text = lines.lines[line];
+  const sep = layout === 'rows' ? '\t' : '|';
+  const bounds: number[] = [-1];
+  for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) bounds.push(i);
+  bounds.push(text.length);
+  const cells: Cell[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k] + 1;
+    const end = bounds[k + 1];
+    if (layout === 'pipes') {
+      const segment = text.slice(start, end);
+      // The text before a leading pipe and after a trailing pipe is not a cell.
+      if ((k === 0 || k === bounds.length - 2) && segment.trim() === '' && bounds.length > 2) continue;
+    }
+    cells.push(makeCell(lines, line, start, end, layout));
+  }
+  return cells;
+}
+
+/**
+ * Layout A: the cells of consecutive TAB lines up to the next blank line form
+ * one row; a short untabbed line right after a cell continues that cell.
+ */
+export function cellPerLineRow(lines: TextLines, first: number, last: number, continuation: Set<number>): TableRow {
+  const cells: Cell[] = [];
+  for (let line = first; line <= last; line++) {
+    const text = lines.lines[line];
+    if (continuation.has(line)) {
+      const prev = cells[cells.length - 1];
+      const piece = makeCell(lines, line, 0, text.length, 'cells');
+      const joined = prev.text + piece.text;
+      cells[cells.length - 1] = {
+        text: joined,
+        range: { start: prev.range.start, end: piece.range.end },
+        markRange: { start: prev.markRange.start, end: piece.range.end },
+        value: parseCellValue(joined),
+      };
+    } else {
+      cells.push(makeCell(lines, line, 1, text.length, 'cells'));
+    }
+  }
+  return { cells, layout: 'cells', startLine: first, endLine: last };
+}

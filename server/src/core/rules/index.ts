@@ -1,0 +1,41 @@
+import { blankCell } from './blankCell';
+import { columnBalance } from './columnBalance';
+import { columnCount } from './columnCount';
+import { emptySection } from './emptySection';
+import { formatVersion } from './formatVersion';
+import { headingSequence } from './headingSequence';
+import { imageTable } from './imageTable';
+import { itemChange } from './itemChange';
+import { malformedNumber } from './malformedNumber';
+import { missingRow } from './missingRow';
+import { missingSection } from './missingSection';
+import { missingTable } from './missingTable';
+import { resultTotal } from './resultTotal';
+import { reviewTotal } from './reviewTotal';
+import { rowTotal } from './rowTotal';
+import type { Rule } from './rule';
+import { sectionOrder } from './sectionOrder';
+
+/** Every rule, in the order the README lists them. */
+export const RULES: readonly Rule[] = [
+  rowTotal,
+  resultTotal,
+  columnBalance,
+  reviewTotal,
+  itemChange,
+  blankCell,
+  malformedNumber,
+  columnCount,
+  missingRow,
+  emptySection,
+  missingSection,
+  missingTable,
+  sectionOrder,
+  headingSequence,
+  imageTable,
+  formatVersion,
+];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,46 @@
+import { t } from '../l10n';
+import { applicationRowsFor, DISCLOSURE_GROUPS } from '../model/schema';
+import type { Rule } from './rule';
+import { TABLE_NAMES } from './sectionNames';
+
+/** `规范性文件` and `行政规范性文件` name the same row; drafts use both in either version. */
+const SAME_ROW: Record<string, string> = { 规范性文件: '行政规范性文件', 行政规范性文件: '规范性文件' };
+
+/**
+ * A row the official table has is absent from the draft's table. Only checked
+ * when the table's version is known and not mixed (`format-version` covers mixing).
+ */
+export const missingRow: Rule = {
+  id: 'missing-row',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '统计表应包含官方格式的全部行，没有发生的事项也要列出并填 0。缺少的行通常是复制时丢失或被删掉的。',
+    en: 'The statistical tables must contain every row of the official format; what did not happen is listed with 0. A missing row was usually lost in copying or deleted.',
+  },
+  check(ctx) {
+    const { report } = ctx;
+    const version = ctx.expectedVersion ?? (report.format === 'mixed' ? undefined : report.format);
+    if (!version || report.format === 'mixed') return;
+    const disclosure = report.disclosure;
+    if (disclosure) {
+      const present = new Set(disclosure.groups.flatMap((g) => g.rows.map((r) => r.name)));
+      const anchor = disclosure.groups[0].label ?? disclosure.groups[0].rows[0]?.label;
+      for (const name of DISCLOSURE_GROUPS[version].flatMap((g) => g.rows)) {
+        if (present.has(name) || present.has(SAME_ROW[name])) continue;
+        if (anchor) ctx.add({ range: anchor.range, message: t('{0} has no row “{1}”', TABLE_NAMES[2], name) });
+      }
+    }
+    const applications = report.applications;
+    if (applications) {
+      const present = new Set(applications.rows.map((r) => r.key));
+      const defs = applicationRowsFor(version);
+      defs.forEach((def, i) => {
+        if (present.has(def.key)) return;
+        // Underline the row that follows where the missing one belongs.
+        const next = defs.slice(i + 1).map((d) => applications.rows.find((r) => r.key === d.key)).find(Boolean);
+        const anchor = next ?? applications.rows[applications.rows.length - 1];
+        ctx.add({ range: anchor.label.range, message: t('{0} has no row “{1}”', TABLE_NAMES[3], def.label) });
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { t } from '../l10n';
+import { SECTIONS } from '../model/schema';
+import type { Rule } from './rule';
+import { TABLE_NAMES } from './sectionNames';
+import { tableTemplateFix } from './tableTemplateFix';
+
+/** A table section with text but no table and no image of one (an empty section is `empty-section`'s). */
+export const missingTable: Rule = {
+  id: 'missing-table',
+  defaultSeverity: 'error',
+  description: {
+    zh: '第二、三、四部分必须包含对应的统计表（表二、表三、表四）。只有文字说明而没有表格的，快速修复会在该部分末尾插入标准表格。',
+    en: 'Sections 二, 三 and 四 must contain their statistical tables. When a section has text but no table, the fix inserts the standard table at the end of the section.',
+  },
+  check(ctx) {
+    const { report } = ctx;
+    for (const section of report.sections) {
+      const table = SECTIONS[section.id - 1].table;
+      if (!table || !section.hasContent || section.rows.length || section.images.length) continue;
+      let last = section.endLine;
+      while (last > section.startLine && report.lines.lines[last].trim() === '') last--;
+      const end = report.lines.lineEnd(last);
+      ctx.add({
+        range: section.heading.range,
+        message: t('Section “{0}” has no {1}', section.heading.text, TABLE_NAMES[table]),
+        fixes: [tableTemplateFix(report, table, { start: end, end }, report.lines.eol + report.lines.eol, '')],
+      });
+    }
+  },
+};
