@@ -1,6 +1,9 @@
 // Bundles the three entry points. Everything, dependencies included, goes into
 // dist/ so the .vsix and the CLI need no node_modules at run time.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -13,6 +16,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { applyEdits, checkText, safeFixEdits, TextLines } from '../core/index';
+import { resolveLanguage, t, useLanguage } from '../core/l10n';
+import { loadConfigFor, type LoadedConfig } from '../node/configFile';
+import { readReportFile, UnreadableFileError } from '../node/readReport';
+import type { FileResult } from './fileResult';
+import { findFiles } from './findFiles';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { writeFixedFile } from './writeFixes';
+
+declare const PACKAGE_VERSION: string;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+
+const USAGE = `usage: govreport check [--format text|json|sarif] [--fix] [--lang zh-cn|en] PATH…
+
+Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
+  --format  text (default): file:line:col severity rule message; json; sarif
+  --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
+  --lang    message language (default: Chinese unless LANG is English)
+Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read.`;
+
+/** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
+function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>): FileResult {
+  let source;
+  try {
+    source = readReportFile(file);
+  } catch (e) {
+    if (e instanceof UnreadableFileError) return { file, findings: [], error: e.message };
+    throw e;
+  }
+  const loaded = loadConfigFor(file, configs);
+  const { config } = loaded;
+  let result = checkText(source.text, config);
+  const problems = loaded.problems.map((p) => `${loaded.file}: ${p}`);
+  let fixed = 0;
+  if (fix) {
+    const edits = safeFixEdits(result.findings);
+    if (edits.length && source.encoding !== 'utf-8') {
+      problems.push(t('not fixed: only UTF-8 files are rewritten (this one is {0})', source.encoding));
+    } else if (edits.length) {
+      const text = applyEdits(new TextLines(source.text), edits);
+      try {
+        writeFixedFile(file, source, text);
+        fixed = edits.length;
+        result = checkText(text, config);
+      } catch (e) {
+        problems.push(t('not fixed: {0}', (e as Error).message));
+      }
+    }
+  }
+  return { file, report: result.report, findings: result.findings, fixed, error: problems.length ? problems.join('; ') : undefined };
+}
+
+export function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (command !== 'check' || paths.length === 0 || !['text', 'json', 'sarif'].includes(values.format!)) {
+    process.stderr.write(USAGE + '\n');
+    return 2;
+  }
+  useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
+  const configs = new Map<string, LoadedConfig>();
+  const results = findFiles(paths).map((file) => checkFile(file, values.fix!, configs));
+  const output =
+    values.format === 'json' ? formatJson(results) : values.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
+  process.stdout.write(output);
+  for (const r of results) if (r.error && values.format !== 'text') process.stderr.write(`${r.file}: ${r.error}\n`);
+  if (results.some((r) => r.error && !r.report)) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

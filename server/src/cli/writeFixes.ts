@@ -1,0 +1,24 @@
+import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { ReportFile } from '../node/readReport';
+
+/**
+ * Writes fixed text back atomically: a temporary file beside the original, then
+ * a rename, so a crash or a full disk never leaves half a report. The BOM and the
+ * file mode are kept; line endings are whatever the text has, untouched by fixes.
+ */
+export function writeFixedFile(path: string, original: ReportFile, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.govreport-${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, (original.bom ? '\uFEFF' : '') + text, { encoding: 'utf8', flag: 'wx' });
+    chmodSync(temp, statSync(path).mode);
+    renameSync(temp, path);
+  } catch (e) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was written.
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+
+/** A report file as text, with what is needed to write it back byte for byte alike. */
+export interface ReportFile {
+  text: string;
+  bom: boolean;
+  /** Only UTF-8 files are written back; GB18030 ones are checked but not fixed. */
+  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+}
+
+export class UnreadableFileError extends Error {}
+
+/**
+ * Reads a draft: UTF-8 with or without BOM, UTF-16 with BOM, or GB18030 (what
+ * Chinese Windows saves by default). Binary files are refused with a clear reason.
+ */
+export function readReportFile(path: string): ReportFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16be' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError('binary file (it contains NUL bytes), not a text report');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom, encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(body), bom: false, encoding: 'gb18030' };
+    } catch {
+      throw new UnreadableFileError('neither UTF-8 nor GB18030 text');
+    }
+  }
+}
