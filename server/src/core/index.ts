@@ -19,5 +19,6 @@ export { safeFixEdits } from './fixes/fixAll';
 export { renderTableTemplate, insertTableEdit } from './fixes/tableTemplate';
 export { outline, type OutlineItem } from './features/outline';
 export { foldingRanges, type FoldingRange } from './features/folding';
+export { looksLikeReport } from './features/detect';
 export { hoverAt, type Hover } from './features/hover';
 export { resolveLanguage, useLanguage, currentLanguage, type Language } from './l10n';
