@@ -22,7 +22,9 @@ export function useLanguage(language: Language): void {
 }
 
 export function currentLanguage(): Language {
-  return current ?? 'zh-cn';
+  return current!;
 }
+
+useLanguage('zh-cn');
 
 export const t = l10n.t;

@@ -1,13 +1,13 @@
 import { t } from '../l10n';
-import { APPLICATION_COLUMNS } from '../model/schema';
+import { APPLICATION_COLUMNS, APPLICATION_TOTAL } from '../model/schema';
 import type { Rule } from './rule';
 import { formatNumber } from './formatSum';
 import { round } from './tableMath';
 
 /**
  * 一 + 二 = （七）总计 + 四, column by column, as printed on the table itself.
- * （七）总计 counts as the sum of the results, so a wrong （七） is reported once,
- * by `result-total`, not again here. The finding underlines 四 (结转), the
+ * Totals count as the sums of their parts (see TableMath), so a wrong （七） is
+ * reported once, by `result-total`, not again here. The finding underlines 四 (结转), the
  * number a drafter most often forgets to update.
  */
 export const columnBalance: Rule = {
@@ -20,8 +20,7 @@ export const columnBalance: Rule = {
   check(ctx) {
     const { math } = ctx;
     for (const b of ctx.math.balances) {
-      const handled = math.expected(b.resultTotal) ?? math.value(b.resultTotal);
-      const values = [math.value(b.received), math.value(b.carriedOver), handled, math.value(b.carriedForward)];
+      const values = [b.received, b.carriedOver, b.resultTotal, b.carriedForward].map((c) => math.value(c));
       if (values.some((v) => v === undefined)) continue;
       const [received, carriedOver, total, forward] = values as number[];
       const left = round(received + carriedOver);
@@ -30,10 +29,16 @@ export const columnBalance: Rule = {
       const f = formatNumber;
       const fixes = [];
       const forwardShould = round(left - total);
-      if (forwardShould >= 0 && b.carriedForward.value.kind === 'number') {
+      const rowTotal = b.carriedForwardRow[APPLICATION_TOTAL];
+      if (forwardShould >= 0 && b.carriedForward.value.kind === 'number' && rowTotal.value.kind === 'number') {
+        // Change the cell and its row's 总计 together, so the row still adds up.
+        const newRowTotal = round((math.value(rowTotal) ?? 0) - forward + forwardShould);
         fixes.push({
           title: t('Set 结转下年度继续办理 to {0}', f(forwardShould)),
-          edits: [{ range: b.carriedForward.range, newText: f(forwardShould) }],
+          edits: [
+            { range: b.carriedForward.range, newText: f(forwardShould) },
+            { range: rowTotal.range, newText: f(newRowTotal) },
+          ],
           safe: false,
         });
       }

@@ -10,6 +10,8 @@ export interface SumIdentity {
 
 /** 一 + 二 = （七）总计 + 四, in one column of 表三. */
 export interface Balance {
+  /** The cells of 四 (结转), to keep its 总计 in step when the fix changes one. */
+  carriedForwardRow: Cell[];
   column: number;
   received: Cell;
   carriedOver: Cell;
@@ -30,8 +32,8 @@ export function round(n: number): number {
 /**
  * The arithmetic of 表三 and 表四, built once per check and shared by the sum
  * rules, the blank-cell fixes and hover. A blank or not-applicable cell counts as
- * 0, except a blank total, which counts as the sum it should hold, so one blank
- * does not cascade into a pile of balance errors.
+ * 0 and a total as the sum it should hold, so one blank or one wrong total does
+ * not cascade into a pile of balance errors.
  */
 export class TableMath {
   readonly sums: SumIdentity[] = [];
@@ -50,12 +52,16 @@ export class TableMath {
     }
   }
 
-  /** The value a cell counts as; undefined for text that is no number. */
+  /**
+   * The value a cell counts as in the sums: its number, 0 when blank; for a total,
+   * the sum of its own parts, so a wrong total is reported once, at itself, and
+   * not again in every sum it is part of. Undefined for text that is no number.
+   */
   value(cell: Cell): number | undefined {
+    if (this.definingSum.has(cell)) return this.expected(cell);
     const v = cell.value;
     if (v.kind === 'number') return v.value;
-    if (v.kind === 'text') return undefined;
-    return this.definingSum.has(cell) ? this.expected(cell) : 0;
+    return v.kind === 'text' ? undefined : 0;
   }
 
   /** For a total cell, the sum it should hold; undefined for other cells. */
@@ -114,13 +120,16 @@ export class TableMath {
     }
     const [received, carriedOver, carriedForward] = (['received', 'carriedOver', 'carriedForward'] as const).map((k) => byKey.get(k));
     if (received && carriedOver && resultTotal && carriedForward) {
-      for (let c = 0; c <= total; c++) {
+      // Not the 总计 column: with every row total counted as its row's sum, its
+      // balance is the sum of the others', so checking it would repeat them.
+      for (let c = 0; c < total; c++) {
         this.balances.push({
           column: c,
           received: received[c],
           carriedOver: carriedOver[c],
           resultTotal: resultTotal[c],
           carriedForward: carriedForward[c],
+          carriedForwardRow: carriedForward,
         });
       }
     }

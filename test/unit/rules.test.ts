@@ -1,0 +1,282 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/index';
+import { checkFix, findings, fixtureText, replaceNth, textAt } from '../support/findings';
+
+const rows2019 = fixtureText('balanced/2019-rows.txt');
+const rows2021 = fixtureText('balanced/2021-rows.txt');
+const cells2019 = fixtureText('balanced/2019-cells.txt');
+const pipes2021 = fixtureText('balanced/2021-pipes.md');
+
+interface Case {
+  rule: string;
+  name: string;
+  text: string;
+  /** The text each finding of the rule underlines, in order. */
+  underlines: string[];
+  /** The message of the first finding matches this. */
+  message?: RegExp;
+  /** Apply the first finding's first fix and check it; the fix's new text. */
+  fix?: { newText?: RegExp; safe: boolean; allowNew?: string[] };
+}
+
+const swap = (text: string, a: string, b: string) => {
+  assert.ok(text.includes(a), `fixture has no ${JSON.stringify(a)}`);
+  return text.replace(a, b);
+};
+const line = (text: string, n: number) => text.split('\n')[n - 1];
+const withLine = (text: string, n: number, replacement: string) => {
+  const lines = text.split('\n');
+  lines[n - 1] = replacement;
+  return lines.join('\n');
+};
+const withoutLines = (text: string, from: number, to: number) => {
+  const lines = text.split('\n');
+  lines.splice(from - 1, to - from + 1);
+  return lines.join('\n');
+};
+
+// Line numbers refer to test/fixtures/balanced/2019-rows.txt.
+const CASES: Case[] = [
+  {
+    rule: 'row-total',
+    name: 'a row 总计 that is not the sum of its row',
+    text: swap(rows2019, '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t4'),
+    underlines: ['4'],
+    message: /（一）予以公开 · 总计：总计 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0 = 3/,
+    fix: { newText: /^3$/, safe: false },
+  },
+  {
+    rule: 'row-total',
+    name: 'in the cell-per-line layout',
+    text: replaceNth(cells2019, /^\t5$/m, 1, '\t6'), // 一、本年新收 总计
+    underlines: ['6'],
+    fix: { newText: /^5$/, safe: false },
+  },
+  {
+    rule: 'result-total',
+    name: 'a （七）总计 column that is not the sum of the results',
+    text: swap(rows2019, '（七）总计\t\t4\t', '（七）总计\t\t5\t'),
+    underlines: ['5'],
+    message: /（七）总计 · 自然人：总计 5 ≠ 2 \+ 1 \+ 1（其余 \d+ 项为 0） = 4/,
+    fix: { newText: /^4$/, safe: false },
+  },
+  {
+    rule: 'column-balance',
+    name: '一 + 二 ≠ （七） + 四',
+    text: withLine(rows2019, 58, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1'),
+    underlines: ['1'],
+    message: /自然人列：一 \+ 二 = 3 \+ 1 = 4，但（七）总计 \+ 四 = 4 \+ 1 = 5/,
+    fix: { newText: /^0$/, safe: false },
+  },
+  {
+    rule: 'review-total',
+    name: 'a 表四 group total that is not the sum of the four before it',
+    text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'),
+    underlines: ['3'],
+    message: /行政诉讼（未经复议直接起诉） · 总计：总计 3 ≠ 0 \+ 1 \+ 0 \+ 1 = 2/,
+    fix: { newText: /^2$/, safe: false },
+  },
+  {
+    rule: 'item-change',
+    name: '上一年 ± 增减 ≠ 处理决定数量',
+    text: swap(rows2019, '行政许可\t10\t增加5\t15', '行政许可\t10\t增加5\t16'),
+    underlines: ['16'],
+    message: /10 \+ 本年增\/减 5 = 15 ≠ 处理决定数量 16/,
+  },
+  {
+    rule: 'blank-cell',
+    name: 'a blank cell is filled with 0',
+    text: swap(rows2019, '二、上年结转政府信息公开申请数量\t\t\t1\t0', '二、上年结转政府信息公开申请数量\t\t\t1\t'),
+    underlines: ['\t'],
+    message: /二、上年结转政府信息公开申请数量 · 商业企业：空白单元格，应填 0/,
+    fix: { newText: /^0$/, safe: true },
+  },
+  {
+    rule: 'blank-cell',
+    name: 'a blank total is filled with its sum',
+    text: swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5', '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t'),
+    underlines: ['\t'],
+    message: /合计单元格空白，应为 5/,
+    fix: { newText: /^5$/, safe: true },
+  },
+  {
+    rule: 'blank-cell',
+    name: 'a `/` is reported like a blank, and its fix is left to the drafter',
+    text: swap(rows2019, '行政强制\t0\t0\t0', '行政强制\t/\t0\t0'),
+    underlines: ['/'],
+    message: /“\/”不是数字/,
+    fix: { newText: /^0$/, safe: false },
+  },
+  {
+    rule: 'blank-cell',
+    name: 'a blank cell in a pipe table is filled inside its padding',
+    text: swap(pipes2021, '| 行政强制 | 0 |', '| 行政强制 |  |'),
+    underlines: ['|  '],
+    fix: { newText: /^0$/, safe: true },
+  },
+  {
+    rule: 'malformed-number',
+    name: 'full-width digits in a cell',
+    text: swap(rows2019, '行政许可\t10\t', '行政许可\t１０\t'),
+    underlines: ['１０'],
+    message: /使用了全角数字/,
+    fix: { newText: /^10$/, safe: true },
+  },
+  {
+    rule: 'malformed-number',
+    name: 'thousands separators',
+    text: swap(rows2019, '行政处罚\t4\t0\t4', '行政处罚\t4,000\t0\t4,000'),
+    underlines: ['4,000', '4,000'],
+    fix: { newText: /^4000$/, safe: true },
+  },
+  {
+    rule: 'malformed-number',
+    name: 'a unit in a 万元 column is converted to 万元',
+    text: swap(rows2021, '行政事业性收费\t0.35', '行政事业性收费\t3500元'),
+    underlines: ['3500元'],
+    message: /列标题已注明单位“万元”/,
+    fix: { newText: /^0\.35$/, safe: false },
+  },
+  {
+    rule: 'malformed-number',
+    name: 'full-width digits in prose',
+    text: swap(rows2019, '发布信息120条', '发布信息１２０条'),
+    underlines: ['１２０'],
+    fix: { newText: /^120$/, safe: true },
+  },
+  {
+    rule: 'column-count',
+    name: 'eight numbers for seven columns',
+    text: swap(rows2019, '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0', '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0\t0'),
+    underlines: ['0'],
+    message: /有 8 个数字，但表格只有 7 列/,
+  },
+  {
+    rule: 'column-count',
+    name: 'a half-typed row',
+    text: swap(rows2019, '3.补正后申请内容仍不明确\t0\t0\t0\t0\t0\t0\t0', '3.补正后申请内容仍不明确\t0\t0\t0\t0\t0'),
+    underlines: ['3.补正后申请内容仍不明确'],
+    message: /只有 5 个数字，应有 7 个/,
+  },
+  {
+    rule: 'missing-row',
+    name: 'a row of 表三 deleted',
+    text: withoutLines(rows2019, 52, 52),
+    underlines: ['3.要求提供公开出版物'],
+    message: /表三缺少“2\.重复申请”行/,
+  },
+  {
+    rule: 'empty-section',
+    name: 'section 六 with nothing in it',
+    text: swap(rows2019, '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n'),
+    underlines: ['六、其他需要报告的事项'],
+    fix: { newText: /无。/, safe: false },
+  },
+  {
+    rule: 'empty-section',
+    name: 'section 三 with its table deleted gets the standard table back',
+    text: withoutLines(rows2019, 33, 58),
+    underlines: ['三、收到和处理政府信息公开申请情况'],
+    fix: { newText: /（七）总计/, safe: false },
+  },
+  {
+    rule: 'missing-section',
+    name: 'section 五 deleted',
+    text: withoutLines(rows2019, 66, 72),
+    underlines: ['六、其他需要报告的事项'],
+    message: /缺少“五、存在的主要问题及改进情况”部分/,
+    fix: { newText: /^五、存在的主要问题及改进情况/, safe: false, allowNew: ['empty-section'] },
+  },
+  {
+    rule: 'missing-table',
+    name: 'section 四 with text but no table',
+    text: withoutLines(withLine(rows2019, 61, '本年度未发生行政复议、行政诉讼。'), 62, 64),
+    underlines: ['四、政府信息公开行政复议、行政诉讼情况'],
+    fix: { newText: /结果维持/, safe: false },
+  },
+  {
+    rule: 'image-table',
+    name: '表四 pasted as a picture',
+    text: withoutLines(withLine(rows2019, 61, '[image: ]'), 62, 64),
+    underlines: ['[image: ]'],
+    fix: { newText: /^行政复议/, safe: false },
+  },
+  {
+    rule: 'section-order',
+    name: 'a heading numbered other than its content',
+    text: swap(rows2019, '五、存在的主要问题及改进情况', '七、存在的主要问题及改进情况'),
+    underlines: ['七、存在的主要问题及改进情况'],
+    fix: { newText: /^五$/, safe: false },
+  },
+  {
+    rule: 'section-order',
+    name: 'sections out of order',
+    text: swap(rows2019, '二、主动公开政府信息情况', '四、政府信息公开行政复议情况说明').replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '二、主动公开政府信息情况',
+    ),
+    underlines: ['三、收到和处理政府信息公开申请情况', '二、主动公开政府信息情况'],
+  },
+  {
+    rule: 'heading-sequence',
+    name: 'a skipped sub-heading number',
+    text: swap(rows2019, '（二）改进情况', '（三）改进情况'),
+    underlines: ['（三）'],
+    message: /跳号，应为 （二）/,
+    fix: { newText: /^（二）$/, safe: false },
+  },
+  {
+    rule: 'format-version',
+    name: 'a 2021 header in a 2019 table',
+    text: withLine(rows2019, 14, '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'),
+    underlines: ['本年制发件数'],
+    message: /表二混用了两个格式版本/,
+  },
+  {
+    rule: 'format-version',
+    name: 'last year’s format in a report on 2022',
+    text: swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'),
+    underlines: ['本年新制作数量', '（六）其他处理'],
+    message: /表二使用的是 2019 年格式，2022 年度报告应使用 2021 年格式/,
+  },
+];
+
+describe('each rule on its own fixture', () => {
+  it('every rule has at least one case', () => {
+    const covered = new Set(CASES.map((c) => c.rule));
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !covered.has(id)), []);
+  });
+
+  for (const c of CASES) {
+    it(`${c.rule}: ${c.name}`, () => {
+      const all = findings(c.text);
+      const mine = all.filter((f) => f.rule === c.rule);
+      assert.deepEqual(mine.map((f) => textAt(c.text, f.range)), c.underlines);
+      // Nothing else at error or warning level: one fault, one finding.
+      assert.deepEqual(all.filter((f) => f.rule !== c.rule && f.severity !== 'information').map((f) => `${f.rule}: ${f.message}`), []);
+      if (c.message) assert.match(mine[0].message, c.message);
+      if (c.fix) {
+        const fix = mine[0].fixes[0];
+        assert.ok(fix, 'a fix is offered');
+        assert.equal(fix.safe, c.fix.safe);
+        if (c.fix.newText) assert.match(fix.edits[0].newText.trim(), c.fix.newText);
+        checkFix(c.text, mine[0], fix, c.fix.allowNew);
+      } else {
+        assert.equal(mine[0].fixes.length, 0);
+      }
+    });
+  }
+});
+
+describe('balanced reports', () => {
+  for (const name of ['2019-cells.txt', '2019-rows.txt', '2019-pipes.md', '2021-cells.txt', '2021-rows.txt', '2021-pipes.md']) {
+    it(`${name} has no finding`, () => {
+      assert.deepEqual(findings(fixtureText(`balanced/${name}`)).map((f) => `${f.rule}: ${f.message}`), []);
+    });
+  }
+  it('the fixture line numbers used above are where the tests expect them', () => {
+    assert.equal(line(rows2019, 58).split('\t')[0], '四、结转下年度继续办理');
+    assert.equal(line(rows2019, 64), '1\t0\t0\t0\t1\t0\t1\t0\t1\t2\t0\t0\t0\t0\t0');
+  });
+});
