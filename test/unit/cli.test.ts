@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { CORPUS_DIR, corpusPath } from '../corpus';
+import { FIXTURES } from '../support/findings';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'govreport-cli-'));
+}
+
+describe('the command-line checker (dist/cli.js)', () => {
+  it('prints file:line:col severity rule message, exit 1 when there are errors', () => {
+    const r = cli(['check', corpusPath('001')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /001_\w+\.txt:13:40 error malformed-number “31 \.3”不是规范的数字：数字中间有空格/);
+  });
+
+  it('--format json prints the documented shape for every corpus file', () => {
+    const r = cli(['check', '--format', 'json', CORPUS_DIR]);
+    assert.equal(r.code, 1);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.length, 5);
+    assert.deepEqual(Object.keys(out[0]).sort(), ['diagnostics', 'file', 'format', 'year']);
+    assert.deepEqual(out.map((f: { year: number; format: string }) => [f.year, f.format]), [
+      [2020, '2019'],
+      [2019, '2019'],
+      [2020, '2019'],
+      [2020, 'mixed'],
+      [2019, null],
+    ]);
+    const d = out[0].diagnostics[1];
+    assert.deepEqual(Object.keys(d).sort(), ['fixes', 'message', 'range', 'rule', 'severity']);
+    assert.deepEqual(d.range, { start: { line: 228, character: 0 }, end: { line: 228, character: 1 } });
+    assert.deepEqual(d.fixes, ['填入合计数 0']);
+  });
+
+  it('exit 0 on a balanced report, English with --lang en', () => {
+    const r = cli(['check', '--lang', 'en', path.join(FIXTURES, 'balanced')]);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /6 files checked: 0 errors, 0 warnings/);
+  });
+
+  it('--format sarif is SARIF 2.1.0 with rules and 1-based regions', () => {
+    const r = cli(['check', '--format', 'sarif', corpusPath('001')]);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const [result] = sarif.runs[0].results;
+    assert.equal(result.ruleId, 'malformed-number');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 13, startColumn: 40, endLine: 13, endColumn: 45 });
+    assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'row-total'));
+  });
+
+  it('exit 2 with a clear message for bad usage and for an unreadable file, still checking the others', () => {
+    assert.equal(cli(['check']).code, 2);
+    assert.equal(cli(['lint', corpusPath('000')]).code, 2);
+    const r = cli(['check', '/no/such/report.txt', corpusPath('001')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stdout, /\/no\/such\/report\.txt: 错误: no such file/);
+    assert.match(r.stdout, /malformed-number/);
+  });
+
+  it('.govreport.json in a folder above silences a rule and sets its severity', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.govreport.json'), JSON.stringify({ rules: { 'blank-cell': 'off', 'empty-section': 'warning' } }));
+    const sub = path.join(dir, 'drafts');
+    require('node:fs').mkdirSync(sub);
+    copyFileSync(corpusPath('002'), path.join(sub, '002.txt'));
+    const out = JSON.parse(cli(['check', '--format', 'json', sub]).stdout);
+    const rules = out[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`);
+    assert.ok(!rules.some((r: string) => r.startsWith('blank-cell')));
+    assert.ok(rules.includes('empty-section:warning'));
+  });
+
+  it('--fix fills blank cells and normalises numbers in place, keeping BOM and CRLF, and a second run changes nothing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, '002.txt');
+    const original = readFileSync(corpusPath('002'), 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(file, '\uFEFF' + original);
+    const r = cli(['check', '--fix', file]);
+    assert.match(r.stdout, /已修复 154 处问题/);
+    const fixed = readFileSync(file, 'utf8');
+    assert.ok(fixed.startsWith('\uFEFF'));
+    assert.equal(fixed.split('\r\n').length, original.split('\r\n').length);
+    assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
+    // Only the section 六 finding is left: it has no safe fix.
+    assert.deepEqual(r.stdout.split('\n').filter((l) => / (error|warning) /.test(l)).map((l) => l.split(' ')[2]), ['empty-section']);
+    const again = cli(['check', '--fix', file]);
+    assert.doesNotMatch(again.stdout, /已修复/);
+    assert.equal(readFileSync(file, 'utf8'), fixed);
+  });
+});
