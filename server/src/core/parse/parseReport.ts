@@ -64,8 +64,8 @@ export function parseReport(text: string): Report {
 
   const sections: Section[] = headings.map((h, i) => {
     const endLine = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.lineCount - 1;
-    const inBody = (line: number) => line > h.line && line <= endLine;
-    const bodyProse = prose.filter(inBody);
+    const inBody = <T>(items: readonly T[], lineOf: (item: T) => number) => linesIn(items, lineOf, h.line + 1, endLine);
+    const bodyProse = inBody(prose, (line) => line);
     const section: Section = {
       id: h.id,
       writtenNumber: h.writtenNumber,
@@ -74,8 +74,8 @@ export function parseReport(text: string): Report {
       endLine,
       hasContent: false,
       subHeadings: [],
-      rows: rows.filter((r) => inBody(r.startLine)),
-      images: images.filter((r) => inBody(r.start.line)),
+      rows: inBody(rows, (r) => r.startLine),
+      images: inBody(images, (r) => r.start.line),
     };
     section.hasContent = bodyProse.length > 0 || section.rows.length > 0 || section.images.length > 0;
     for (const line of bodyProse) {
@@ -112,6 +112,25 @@ export function parseReport(text: string): Report {
     format: versions.size > 1 ? 'mixed' : versions.size === 1 ? [...versions][0] : undefined,
     proseLines: prose,
   };
+}
+
+/**
+ * The items on lines first..last of a list in document order. A binary search,
+ * not a filter: a draft with thousands of headings would otherwise cost
+ * headings × lines.
+ */
+function linesIn<T>(items: readonly T[], lineOf: (item: T) => number, first: number, last: number): T[] {
+  const firstIndexFrom = (line: number) => {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (lineOf(items[mid]) < line) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return items.slice(firstIndexFrom(first), firstIndexFrom(last + 1));
 }
 
 function lineRange(line: number, start: number, end: number): Range {
