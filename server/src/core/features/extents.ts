@@ -1,5 +1,5 @@
 import type { Report, Section } from '../model/report';
-import { SECTIONS } from '../model/schema';
+import { CHINESE_NUMERALS, SECTIONS } from '../model/schema';
 import type { TableNumber } from '../fixes/tableTemplate';
 import type { Range } from '../text/position';
 import type { TextLines } from '../text/textLines';
@@ -32,6 +32,12 @@ export function tableExtents(report: Report): TableExtent[] {
     }
   }
   return extents;
+}
+
+/** `表三 收到和处理政府信息公开申请情况`: the table's number and the title of the section that holds it. */
+export function tableTitle(table: TableNumber): string {
+  const title = SECTIONS.find((s) => s.table === table)?.title ?? '';
+  return `表${CHINESE_NUMERALS[table - 1]} ${title}`;
 }
 
 /** The last line in [from, to] with something on it; `from` when all are blank. */

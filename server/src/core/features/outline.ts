@@ -1,8 +1,15 @@
 import { t } from '../l10n';
 import type { Report, Section, SubHeading } from '../model/report';
-import { CHINESE_NUMERALS, SECTIONS } from '../model/schema';
 import type { Range } from '../text/position';
-import { lastContentLine, lineContentRange, linesRange, sectionEndLine, tableExtents, type TableExtent } from './extents';
+import {
+  lastContentLine,
+  lineContentRange,
+  linesRange,
+  sectionEndLine,
+  tableExtents,
+  tableTitle,
+  type TableExtent,
+} from './extents';
 
 /** One entry of the document outline (LSP's DocumentSymbol, without the LSP types). */
 export interface OutlineItem {
@@ -68,9 +75,8 @@ function subHeadingItem(report: Report, section: Section, heading: SubHeading): 
 }
 
 function tableItem(report: Report, extent: TableExtent): OutlineItem {
-  const title = SECTIONS.find((s) => s.table === extent.table)?.title ?? '';
   return {
-    name: `表${CHINESE_NUMERALS[extent.table - 1]} ${title}`,
+    name: tableTitle(extent.table),
     detail: extent.isImage ? t('table is an image') : undefined,
     kind: 'table',
     range: linesRange(report.lines, extent.startLine, extent.endLine),

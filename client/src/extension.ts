@@ -1,0 +1,40 @@
+/**
+ * The govreport VS Code extension: starts the language server (dist/server.js)
+ * and adds what LSP has no words for: switching `.txt` reports to the
+ * `govreport` language, the status item, and the insert-table command.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
+import { DOCUMENT_SELECTOR } from './documentSelector';
+import { insertTable } from './insertTable';
+import { switchReportsToGovreport } from './reportLanguage';
+import { ReportStatusItem } from './statusItem';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  client = new LanguageClient('govreport', vscode.l10n.t('Annual report check'), serverOptions, {
+    documentSelector: DOCUMENT_SELECTOR,
+    // The server reads `.govreport.json` itself; it only needs to hear when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.govreport.json') },
+  });
+  const status = new ReportStatusItem();
+  const languageClient = client;
+  context.subscriptions.push(
+    status,
+    switchReportsToGovreport(),
+    client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
+    vscode.commands.registerCommand('govreport.insertTable', () => insertTable(languageClient, status)),
+  );
+  await client.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,45 @@
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { Severity } from '../core/config/config';
+import type { Finding } from '../core/rules/rule';
+import { ruleDocUrl } from '../core/rules/docs';
+import type { Checked } from './documents';
+import { STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
+
+export const SOURCE = 'govreport';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** A finding as LSP shows it; `data` carries its fixes for the code actions. */
+export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
+  const data: DiagnosticData = { version, fixes: finding.fixes };
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(finding.rule) },
+    source: SOURCE,
+    message: finding.message,
+    relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    data,
+  };
+}
+
+/** Sends a check's diagnostics, then the `govreport/status` the client's status item shows. */
+export function publishChecked(connection: Connection, { uri, version, result }: Checked): void {
+  const findings = result?.findings ?? [];
+  void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version)) });
+  const status: ReportStatus = {
+    uri,
+    isReport: result !== undefined,
+    year: result?.report.year?.value,
+    format: result?.report.format,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+}

@@ -1,0 +1,124 @@
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, type CheckResult } from '../core/check';
+import { looksLikeReport } from '../core/features/detect';
+import type { Settings } from './settings';
+
+/** One check of one version of a document: what diagnostics, symbols, hover and code actions all read. */
+export interface Checked {
+  uri: string;
+  version: number;
+  /** Undefined when the document is not checked: not a report, or detection is off for it. */
+  result: CheckResult | undefined;
+}
+
+/** The shortest pause in typing that triggers a check; a burst of changes becomes one check. */
+const MIN_DELAY_MS = 200;
+
+/**
+ * Schedules checks and caches their results. A change queues a check of the
+ * document's newest version; changes arriving before it runs merge into it.
+ * The pause before a check is at least as long as the previous check took,
+ * so on a large file the server stays free half the time to take in edits.
+ */
+export class DocumentChecks {
+  private readonly latest = new Map<string, Checked>();
+  private readonly published = new Map<string, Checked>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Requests that arrived while a check was queued wait for it instead of checking a half-typed text. */
+  private readonly waiting = new Map<string, ((checked: Checked | undefined) => void)[]>();
+  /** Bumped when the settings change, so a check that read the old settings is not kept. */
+  private generation = 0;
+  private lastCheckMs = 0;
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: Settings,
+    /** Publishes a new result; `previous` is what was published before, if anything. */
+    private readonly publish: (checked: Checked, previous: Checked | undefined) => void,
+    private readonly logError: (message: string) => void,
+  ) {}
+
+  /** Queues a check: at once for a document not seen yet, else after a pause in typing. */
+  schedule(uri: string, delay = this.published.has(uri) ? Math.max(MIN_DELAY_MS, this.lastCheckMs) : 0): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(uri, setTimeout(() => void this.checkAndPublish(uri), delay));
+  }
+
+  /** The settings or the message language changed: check every open document again, now. */
+  recheckAll(): void {
+    this.generation++;
+    this.latest.clear();
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  /** The result for the document's current text (waiting for a queued check), or undefined if it is closed. */
+  current(uri: string): Promise<Checked | undefined> {
+    if (!this.timers.has(uri)) return this.checkNow(uri);
+    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
+  }
+
+  /** The document closed: drops its state and returns what was last published for it. */
+  forget(uri: string): Checked | undefined {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.resolveWaiting(uri, undefined);
+    const published = this.published.get(uri);
+    this.latest.delete(uri);
+    this.published.delete(uri);
+    this.settings.forget(uri);
+    return published;
+  }
+
+  private async checkNow(uri: string): Promise<Checked | undefined> {
+    const generation = this.generation;
+    const settings = await this.settings.forDocument(uri);
+    if (generation !== this.generation) return this.checkNow(uri);
+    // Read the document after the wait: it may have changed, and only its newest text counts.
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.latest.get(uri);
+    if (cached?.version === document.version) return cached;
+    const text = document.getText();
+    let result: CheckResult | undefined;
+    if (document.languageId === 'govreport' || (settings.detect && looksLikeReport(text))) {
+      const start = performance.now();
+      result = checkText(text, settings.config);
+      this.lastCheckMs = performance.now() - start;
+    }
+    const checked = { uri, version: document.version, result };
+    this.latest.set(uri, checked);
+    return checked;
+  }
+
+  private async checkAndPublish(uri: string): Promise<void> {
+    this.timers.delete(uri);
+    let checked: Checked | undefined;
+    try {
+      checked = await this.checkNow(uri);
+    } catch (e) {
+      this.logError(`govreport: checking ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+    // A change during the wait for settings queued another check; the waiting requests get that one.
+    if (this.timers.has(uri)) return;
+    this.resolveWaiting(uri, checked);
+    const previous = this.published.get(uri);
+    if (!checked || checked === previous) return;
+    // The promise to the client: never replace diagnostics with those of an older version.
+    if (previous && checked.version < previous.version) return;
+    this.published.set(uri, checked);
+    // A document that never was a report stays silent: no diagnostics, no status.
+    if (!checked.result && !previous?.result) return;
+    try {
+      this.publish(checked, previous);
+    } catch (e) {
+      this.logError(`govreport: publishing ${uri} failed: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  private resolveWaiting(uri: string, checked: Checked | undefined): void {
+    const waiting = this.waiting.get(uri) ?? [];
+    this.waiting.delete(uri);
+    for (const resolve of waiting) resolve(checked);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * What the govreport client and server say to each other beyond standard LSP.
+ * Plain types and names only, so the client can import this file without
+ * pulling the server into its bundle.
+ */
+import type { TableNumber } from '../core/fixes/tableTemplate';
+import type { Fix } from '../core/fixes/textEdit';
+import type { FormatVersion } from '../core/model/schema';
+import type { Position } from '../core/text/position';
+
+/** Sent after each publish of diagnostics, for the client's language status item. */
+export const STATUS_NOTIFICATION = 'govreport/status';
+
+export interface ReportStatus {
+  uri: string;
+  /** False when the document is not (or no longer) checked: not a report, or detection is off. */
+  isReport: boolean;
+  year?: number;
+  format?: FormatVersion | 'mixed';
+  errors: number;
+  warnings: number;
+}
+
+/** `workspace/executeCommand`: inserts a blank official table at a position. */
+export const INSERT_TABLE_COMMAND = 'govreport.server.insertTable';
+
+export type InsertTableArguments = [uri: string, position: Position, table: TableNumber, version?: FormatVersion];
+
+/** The `data` of every govreport diagnostic: its fixes, so code actions need no re-check. */
+export interface DiagnosticData {
+  /** The document version the fixes' ranges refer to; a stale fix is refused by the client. */
+  version: number;
+  fixes: Fix[];
+}

@@ -1,0 +1,146 @@
+/**
+ * The govreport language server: wires LSP requests to the core. Each concern
+ * lives in its own file; this one only connects them. Started by the VS Code
+ * client over IPC, or by any editor with `node dist/server.js --stdio`.
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { foldingRanges } from '../core/features/folding';
+import { hoverAt } from '../core/features/hover';
+import { outline } from '../core/features/outline';
+import { currentLanguage, resolveLanguage, useLanguage } from '../core/l10n';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { insertTable } from './commands';
+import { publishChecked } from './diagnostics';
+import { DocumentChecks } from './documents';
+import { INSERT_TABLE_COMMAND } from './protocol';
+import { Settings } from './settings';
+import { toDocumentSymbols } from './symbols';
+
+declare const PACKAGE_VERSION: string;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: Settings;
+let checks: DocumentChecks;
+let canRegisterForSettings = false;
+
+/** Runs a handler so that no input can take the server down: a failure is logged and answered with `fallback`. */
+function guarded<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R): (params: P) => Promise<R> {
+  return async (params) => {
+    try {
+      return await handler(params);
+    } catch (e) {
+      connection.console.error(`govreport: ${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+/** Applies `govreport.language`; true when the message language changed. */
+async function applyLanguage(): Promise<boolean> {
+  const before = currentLanguage();
+  useLanguage(await settings.language());
+  return currentLanguage() !== before;
+}
+
+connection.onInitialize((params) => {
+  const { workspace } = params.capabilities;
+  settings = new Settings(connection, workspace?.configuration === true, params.locale);
+  checks = new DocumentChecks(
+    documents,
+    settings,
+    (checked) => publishChecked(connection, checked),
+    (message) => connection.console.error(message),
+  );
+  canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  // Until the settings are read, speak the client's language.
+  useLanguage(resolveLanguage(params.locale));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      executeCommandProvider: { commands: [INSERT_TABLE_COMMAND] },
+    },
+    serverInfo: { name: 'govreport', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev' },
+  };
+});
+
+connection.onInitialized(
+  guarded('initialized', undefined, async () => {
+    if (canRegisterForSettings) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
+    }
+    if (await applyLanguage()) checks.recheckAll();
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guarded('didChangeConfiguration', undefined, async (params) => {
+    settings.invalidate(params.settings);
+    await applyLanguage();
+    checks.recheckAll();
+  }),
+);
+
+/** A `.govreport.json` was created, changed or deleted (the client watches them). */
+connection.onDidChangeWatchedFiles(() => {
+  settings.invalidate();
+  checks.recheckAll();
+});
+
+documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
+
+documents.onDidClose(({ document }) => {
+  const published = checks.forget(document.uri);
+  if (published?.result) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.onCodeAction(
+  guarded('codeAction', [], async (params) => {
+    const checked = await checks.current(params.textDocument.uri);
+    return checked?.result ? codeActions(params, checked.version, checked.result) : [];
+  }),
+);
+
+connection.onDocumentSymbol(
+  guarded('documentSymbol', [], async (params) => {
+    const checked = await checks.current(params.textDocument.uri);
+    return checked?.result ? toDocumentSymbols(outline(checked.result.report)) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guarded('foldingRange', [], async (params) => {
+    const checked = await checks.current(params.textDocument.uri);
+    return checked?.result ? foldingRanges(checked.result.report) : [];
+  }),
+);
+
+connection.onHover(
+  guarded('hover', null, async (params) => {
+    const checked = await checks.current(params.textDocument.uri);
+    const hover = checked?.result && hoverAt(checked.result.report, checked.result.math, params.position);
+    return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  }),
+);
+
+connection.onExecuteCommand(
+  guarded('executeCommand', null, async (params) => {
+    if (params.command !== INSERT_TABLE_COMMAND) return null;
+    return insertTable(connection, documents, checks, params.arguments ?? []);
+  }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { after, before, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { CORPUS_FILES, corpusPath } from '../corpus';
+import { fileUri, LspClient } from './lspClient';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
+
+interface CliDiagnostic {
+  rule: string;
+  severity: string;
+  message: string;
+  range: unknown;
+  fixes: string[];
+}
+
+function cliDiagnostics(file: string): CliDiagnostic[] {
+  const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--lang', 'zh-cn', file], { encoding: 'utf8' });
+  assert.ok(run.status === 0 || run.status === 1, run.stderr);
+  return JSON.parse(run.stdout)[0].diagnostics;
+}
+
+let client: LspClient;
+before(async () => (client = await LspClient.start('zh-cn')));
+after(() => client.stop());
+
+for (const name of CORPUS_FILES) {
+  test(`${name}: the editor shows what the CLI reports`, async () => {
+    const file = corpusPath(name.slice(0, 3));
+    const uri = fileUri(file);
+    // As VS Code opens a plain .txt draft: the server detects that it is a report.
+    await client.open(uri, readFileSync(file, 'utf8'), 'plaintext');
+    const diagnostics = await client.diagnostics(uri);
+    const fromServer = diagnostics.map((d) => ({
+      rule: d.code,
+      severity: SEVERITY_NAMES[d.severity!],
+      message: d.message,
+      range: d.range,
+      fixes: (d.data as { fixes: { title: string }[] }).fixes.map((f) => f.title),
+    }));
+    assert.ok(fromServer.length > 0, 'every corpus draft has faults');
+    assert.deepEqual(fromServer, cliDiagnostics(file));
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'govreport');
+      assert.equal(d.codeDescription?.href, `https://github.com/govreport/govreport/blob/main/docs/rules/${d.code}.md`);
+    }
+    const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri));
+    assert.equal(status.isReport, true);
+    assert.equal(status.errors, fromServer.filter((d) => d.severity === 'error').length);
+    assert.equal(status.warnings, fromServer.filter((d) => d.severity === 'warning').length);
+    await client.close(uri);
+  });
+}
+
+test('a sum error points at the cells it was summed from', async () => {
+  const uri = 'untitled:sum-error';
+  await client.open(uri, readFileSync(corpusPath('000'), 'utf8').replace('\t33\n', '\t34\n'));
+  const diagnostics = await client.diagnostics(uri);
+  const withCells = diagnostics.filter((d) => (d.relatedInformation?.length ?? 0) > 1);
+  assert.ok(withCells.length > 0, 'some diagnostic lists its cells');
+  for (const r of withCells.flatMap((d) => d.relatedInformation!)) assert.equal(r.location.uri, uri);
+});
+
+test('a Markdown file that is not a report gets no diagnostics and no status', async () => {
+  const notes = 'file:///tmp/govreport-test/notes.md';
+  const report = 'file:///tmp/govreport-test/report.md';
+  await client.open(notes, '# 会议纪要\n\n一、下一步工作\n', 'markdown');
+  await client.open(report, readFileSync(corpusPath('004'), 'utf8'), 'markdown');
+  await client.diagnostics(report);
+  assert.equal(client.publishCount(notes), 0);
+  assert.ok(!client.statuses.some((s) => s.uri === notes));
+});
+
+test('a report that stops looking like one has its diagnostics cleared', async () => {
+  const uri = 'file:///tmp/govreport-test/shrinking.txt';
+  const text = readFileSync(corpusPath('002'), 'utf8');
+  await client.open(uri, text, 'plaintext');
+  assert.ok((await client.diagnostics(uri)).length > 0);
+  const end = { line: text.split('\n').length, character: 0 };
+  await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end }, text: '购物清单\n' }]);
+  assert.deepEqual(await client.diagnostics(uri, (p) => p.version === 2), []);
+  const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri && !s.isReport));
+  assert.equal(status.errors, 0);
+});
