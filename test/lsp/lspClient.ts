@@ -31,6 +31,8 @@ export class LspClient {
   /** Every `publishDiagnostics`, in arrival order. */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly statuses: ReportStatus[] = [];
+  /** `window/logMessage`s of type error: what the server caught instead of crashing. */
+  readonly errors: string[] = [];
   /** Edits the server asked the client to apply. */
   readonly appliedEdits: WorkspaceEdit[] = [];
   /** What the client answers to `workspace/configuration` for the `govreport` section. */
@@ -50,7 +52,9 @@ export class LspClient {
       this.statuses.push(s);
       this.notify();
     });
-    connection.onNotification('window/logMessage', () => {});
+    connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+      if (m.type === 1) this.errors.push(m.message);
+    });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
       p.items.map((item) => (item.section === 'govreport' ? this.settings : null)),
     );
@@ -61,7 +65,8 @@ export class LspClient {
     });
   }
 
-  static async start(locale = 'zh-cn'): Promise<LspClient> {
+  /** `pullSettings: false` plays an editor that cannot answer `workspace/configuration` and pushes settings instead. */
+  static async start(locale = 'zh-cn', pullSettings = true): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
@@ -71,7 +76,7 @@ export class LspClient {
       rootUri: null,
       locale,
       capabilities: {
-        workspace: { configuration: true, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: pullSettings, applyEdit: true, workspaceEdit: { documentChanges: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true } },
       },
     });

@@ -78,3 +78,17 @@ test('a .govreport.json overrides the editor settings, as it does for the CLI', 
   await client.changeSettings({});
   rmSync(dir, { recursive: true });
 });
+
+test('an editor that pushes its settings (no workspace/configuration) is heard too', async () => {
+  const pushing = await LspClient.start('en', false);
+  const uri = 'untitled:pushed';
+  await pushing.open(uri, text002);
+  const before = await pushing.diagnostics(uri);
+  assert.match(before.find((d) => d.code === 'blank-cell')!.message as string, /blank/, 'English, from the locale');
+  await pushing.connection.sendNotification('workspace/didChangeConfiguration', {
+    settings: { govreport: { rules: { 'blank-cell': 'off' } } },
+  });
+  const after = await pushing.diagnostics(uri, () => true, 1);
+  assert.ok(after.length > 0 && !after.some((d) => d.code === 'blank-cell'));
+  await pushing.stop();
+});

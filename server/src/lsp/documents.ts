@@ -34,8 +34,8 @@ export class DocumentChecks {
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: Settings,
-    /** Publishes a new result; `previous` is what was published before, if anything. */
-    private readonly publish: (checked: Checked, previous: Checked | undefined) => void,
+    /** Sends a new result to the client (diagnostics and status). */
+    private readonly publish: (checked: Checked) => void,
     private readonly logError: (message: string) => void,
   ) {}
 
@@ -110,7 +110,7 @@ export class DocumentChecks {
     // A document that never was a report stays silent: no diagnostics, no status.
     if (!checked.result && !previous?.result) return;
     try {
-      this.publish(checked, previous);
+      this.publish(checked);
     } catch (e) {
       this.logError(`govreport: publishing ${uri} failed: ${(e as Error).stack ?? e}`);
     }
