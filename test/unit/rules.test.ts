@@ -223,8 +223,17 @@ const CASES: Case[] = [
     name: 'a skipped sub-heading number',
     text: swap(rows2019, '（二）改进情况', '（三）改进情况'),
     underlines: ['（三）'],
-    message: /跳号，应为 （二）/,
+    message: /跳号，应为（二）/,
     fix: { newText: /^（二）$/, safe: false },
+  },
+  {
+    rule: 'heading-sequence',
+    name: 'a repeated sub-heading: the fix renumbers the ones after it too',
+    // As in corpus 004: （一）（二）（二）（三）.
+    text: swap(rows2019, '（二）改进情况', '（二）其他问题\n（二）改进情况\n（三）下一步打算'),
+    underlines: ['（二）'],
+    message: /重复，应为（三）/,
+    fix: { newText: /^（三）$/, safe: false },
   },
   {
     rule: 'format-version',
