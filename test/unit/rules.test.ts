@@ -236,6 +236,26 @@ const CASES: Case[] = [
     fix: { newText: /^（三）$/, safe: false },
   },
   {
+    rule: 'prose-sum',
+    name: 'the parts after 其中 add up to more than the total',
+    text: swap(rows2019, '工作动态90条', '工作动态95条'),
+    underlines: ['120'],
+    message: /“其中”所列各项之和 30 \+ 95 = 125条，超过总数 120条/,
+  },
+  {
+    rule: 'prose-table',
+    name: 'prose that disagrees with 表四',
+    text: swap(rows2019, '四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。'),
+    underlines: ['2'],
+    message: /正文写明行政复议2件，但表四合计为 1/,
+  },
+  {
+    rule: 'fee-report',
+    name: 'a 2021-format report whose section 六 says nothing of fees',
+    text: swap(rows2021, '本年度未收取信息处理费。', '无。'),
+    underlines: ['六、其他需要报告的事项'],
+  },
+  {
     rule: 'format-version',
     name: 'a 2021 header in a 2019 table',
     text: withLine(rows2019, 14, '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'),
@@ -245,7 +265,7 @@ const CASES: Case[] = [
   {
     rule: 'format-version',
     name: 'last year’s format in a report on 2022',
-    text: swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'),
+    text: swap(swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'), '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n本年度未收取信息处理费。'),
     underlines: ['本年新制作数量', '（六）其他处理'],
     message: /表二使用的是 2019 年格式，2022 年度报告应使用 2021 年格式/,
   },

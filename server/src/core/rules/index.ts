@@ -2,6 +2,7 @@ import { blankCell } from './blankCell';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
 import { emptySection } from './emptySection';
+import { feeReport } from './feeReport';
 import { formatVersion } from './formatVersion';
 import { headingSequence } from './headingSequence';
 import { imageTable } from './imageTable';
@@ -10,6 +11,8 @@ import { malformedNumber } from './malformedNumber';
 import { missingRow } from './missingRow';
 import { missingSection } from './missingSection';
 import { missingTable } from './missingTable';
+import { proseSum } from './proseSum';
+import { proseTable } from './proseTable';
 import { resultTotal } from './resultTotal';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
@@ -34,6 +37,9 @@ export const RULES: readonly Rule[] = [
   headingSequence,
   imageTable,
   formatVersion,
+  feeReport,
+  proseSum,
+  proseTable,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,71 @@
+import { t } from '../l10n';
+import type { Range } from '../text/position';
+import type { Rule } from './rule';
+import { formatNumber } from './formatSum';
+import { round } from './tableMath';
+
+/** A count in prose: digits and a measure word (`3997条`, `5338 条`). */
+const COUNT = /(\d+(?:\.\d+)?)[ \u3000]?(条|件|个|项|次|篇|起|期|场)/g;
+const SENTENCE_END = /[。！？；]/;
+
+interface Count {
+  value: number;
+  unit: string;
+  range: Range;
+}
+
+function countsIn(text: string, line: number, from: number, to: number): Count[] {
+  const out: Count[] = [];
+  for (const m of text.slice(from, to).matchAll(COUNT)) {
+    const start = from + m.index!;
+    out.push({ value: Number(m[1]), unit: m[2], range: { start: { line, character: start }, end: { line, character: start + m[1].length } } });
+  }
+  return out;
+}
+
+/**
+ * `发布信息19735条，其中政务网3997条，微博6351条…`: the parts of a `其中` list
+ * need not be exhaustive, so parts adding up to less than the total are fine;
+ * more than the total is a fault.
+ */
+export const proseSum: Rule = {
+  id: 'prose-sum',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '正文中“共……N条，其中……a条，……b条”的各项之和不应超过总数。“其中”所列不必穷尽，因此各项之和小于总数不算错误，大于总数则说明数字有误。',
+    en: 'In prose such as `发布信息N条，其中…a条，…b条`, the parts listed after 其中 must not add up to more than the total. The list need not be exhaustive, so parts adding up to less are fine; more means a number is wrong.',
+  },
+  check(ctx) {
+    const { lines } = ctx.report;
+    for (const line of ctx.report.proseLines) {
+      const text = lines.lines[line];
+      for (let k = text.indexOf('其中'); k >= 0; k = text.indexOf('其中', k + 2)) {
+        // The total is the last count before 其中, in its sentence or, when 其中 opens a sentence, the one before.
+        let sentenceStart = k;
+        while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+        if (sentenceStart === k || /^[\s，,：:]*$/.test(text.slice(sentenceStart, k))) {
+          sentenceStart = Math.max(0, sentenceStart - 1);
+          while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+        }
+        const total = countsIn(text, line, sentenceStart, k).pop();
+        if (!total) continue;
+        const end = text.slice(k).search(SENTENCE_END);
+        const parts = countsIn(text, line, k, end < 0 ? text.length : k + end).filter((c) => c.unit === total.unit);
+        if (parts.length < 2) continue;
+        const sum = round(parts.reduce((s, c) => s + c.value, 0));
+        if (sum <= total.value) continue;
+        ctx.add({
+          range: total.range,
+          message: t(
+            'The parts listed after 其中 add up to {0} = {1}{2}, more than the total {3}{2}',
+            parts.map((c) => formatNumber(c.value)).join(' + '),
+            formatNumber(sum),
+            total.unit,
+            formatNumber(total.value),
+          ),
+          related: parts.map((c) => ({ range: c.range, message: `${formatNumber(c.value)}${c.unit}` })),
+        });
+      }
+    }
+  },
+};
