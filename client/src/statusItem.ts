@@ -44,12 +44,14 @@ export class ReportStatusItem implements vscode.Disposable {
     }
     this.item ??= vscode.languages.createLanguageStatusItem('govreport.status', DOCUMENT_SELECTOR);
     this.item.name = vscode.l10n.t('Annual report check');
-    this.item.text =
+    const format =
       status.format === 'mixed'
         ? vscode.l10n.t('Mixed 2019/2021 format')
         : status.format
           ? vscode.l10n.t('{0} format', status.format)
           : vscode.l10n.t('Format not recognised');
+    // The counts in the text too: a pinned item shows only its text.
+    this.item.text = `${format}  $(error) ${status.errors}  $(warning) ${status.warnings}`;
     this.item.detail = vscode.l10n.t('{0} errors, {1} warnings', status.errors, status.warnings);
     this.item.severity =
       status.errors > 0
