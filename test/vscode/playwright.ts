@@ -1,0 +1,31 @@
+// playwright-core, loaded from the toolchain cache rather than node_modules (it is not a dependency
+// of the project), with the few parts of its API that the code-server runner uses.
+import { playwrightCoreDir } from './toolchain';
+
+export interface Browser {
+  newPage(options: { viewport: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface Page {
+  exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
+  on(event: 'console', listener: (message: ConsoleMessage) => void): void;
+  on(event: 'pageerror', listener: (error: Error) => void): void;
+  goto(url: string): Promise<unknown>;
+  screenshot(): Promise<Buffer>;
+}
+
+export interface ConsoleMessage {
+  text(): string;
+  args(): { evaluate<T>(pageFunction: (value: unknown) => T): Promise<T> }[];
+}
+
+interface PlaywrightCore {
+  chromium: {
+    launch(options: { executablePath: string; headless: boolean; args: string[] }): Promise<Browser>;
+  };
+}
+
+export function loadPlaywrightCore(): PlaywrightCore {
+  return require(playwrightCoreDir) as PlaywrightCore;
+}
