@@ -12,14 +12,12 @@ export interface Checked {
   result: CheckResult | undefined;
 }
 
-/** The shortest pause in typing that triggers a check; a burst of changes becomes one check. */
-const MIN_DELAY_MS = 200;
-
 /**
  * Schedules checks and caches their results. A change queues a check of the
  * document's newest version; changes arriving before it runs merge into it.
- * The pause before a check is at least as long as the previous check took,
- * so on a large file the server stays free half the time to take in edits.
+ * The pause before a check is as long as the document's previous check took:
+ * a report of a few pages (a millisecond or two) is checked as the key goes
+ * down, while on a large file the server stays free half the time to take in edits.
  */
 export class DocumentChecks {
   private readonly latest = new Map<string, Checked>();
@@ -29,7 +27,8 @@ export class DocumentChecks {
   private readonly waiting = new Map<string, ((checked: Checked | undefined) => void)[]>();
   /** Bumped when the settings change, so a check that read the old settings is not kept. */
   private generation = 0;
-  private lastCheckMs = 0;
+  /** How long each document's last check took. */
+  private readonly lastCheckMs = new Map<string, number>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -39,8 +38,8 @@ export class DocumentChecks {
     private readonly logError: (message: string) => void,
   ) {}
 
-  /** Queues a check: at once for a document not seen yet, else after a pause in typing. */
-  schedule(uri: string, delay = this.published.has(uri) ? Math.max(MIN_DELAY_MS, this.lastCheckMs) : 0): void {
+  /** Queues a check of the document's newest text. */
+  schedule(uri: string, delay = this.lastCheckMs.get(uri) ?? 0): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => void this.checkAndPublish(uri), delay));
   }
@@ -66,6 +65,7 @@ export class DocumentChecks {
     const published = this.published.get(uri);
     this.latest.delete(uri);
     this.published.delete(uri);
+    this.lastCheckMs.delete(uri);
     this.settings.forget(uri);
     return published;
   }
@@ -84,7 +84,7 @@ export class DocumentChecks {
     if (document.languageId === 'govreport' || (settings.detect && looksLikeReport(text))) {
       const start = performance.now();
       result = checkText(text, settings.config);
-      this.lastCheckMs = performance.now() - start;
+      this.lastCheckMs.set(uri, performance.now() - start);
     }
     const checked = { uri, version: document.version, result };
     this.latest.set(uri, checked);
