@@ -4,7 +4,11 @@ import type { Finding, Report } from '../core/index';
 export interface FileResult {
   /** The path as given on the command line (or found under a given directory). */
   file: string;
-  report?: Report;
+  /**
+   * What the output says about the report as a whole. Only these fields, not the
+   * model: a run over thousands of files holds every result until it prints.
+   */
+  report?: Pick<Report, 'year' | 'format'>;
   findings: Finding[];
   /** Why the file could not be checked (or fixed). */
   error?: string;

@@ -50,7 +50,8 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
       }
     }
   }
-  return { file, report: result.report, findings: result.findings, fixed, error: problems.length ? problems.join('; ') : undefined };
+  const { year, format } = result.report;
+  return { file, report: { year, format }, findings: result.findings, fixed, error: problems.length ? problems.join('; ') : undefined };
 }
 
 export function main(argv: string[]): number {
