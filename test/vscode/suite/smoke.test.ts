@@ -21,6 +21,8 @@ describe('smoke', () => {
     const extension = vscode.extensions.getExtension('govreport.govreport');
     assert.ok(extension, 'extension govreport.govreport is not installed');
     await waitFor(() => extension.isActive, 'the extension to activate');
+    // isActive is true even when activation failed (say, its main file is missing); activate() then rejects.
+    await extension.activate();
     console.log(`govreport ${extension.packageJSON.version} active, from ${extension.extensionPath}`);
     await screenshot('smoke-opened');
   });
