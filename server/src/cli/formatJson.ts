@@ -1,8 +1,8 @@
 import type { FileResult } from './fileResult';
+import type { Output } from './output';
 
-/** The documented `--format json` shape; other tools rely on it, so it only ever grows. */
-export function formatJson(results: readonly FileResult[]): string {
-  const out = results.map((r) => ({
+function jsonEntry(r: FileResult) {
+  return {
     file: r.file,
     year: r.report?.year?.value ?? null,
     format: r.report?.format ?? null,
@@ -14,6 +14,22 @@ export function formatJson(results: readonly FileResult[]): string {
       range: f.range,
       fixes: f.fixes.map((x) => x.title),
     })),
-  }));
-  return JSON.stringify(out, null, 2) + '\n';
+  };
+}
+
+/**
+ * The documented `--format json` shape; other tools rely on it, so it only ever
+ * grows. Written entry by entry, byte for byte what `JSON.stringify(entries, null, 2)` gives.
+ */
+export function jsonOutput(write: (text: string) => void): Output {
+  let count = 0;
+  return {
+    add(r) {
+      const entry = JSON.stringify(jsonEntry(r), null, 2).replace(/^/gm, '  ');
+      write((count++ === 0 ? '[\n' : ',\n') + entry);
+    },
+    end() {
+      write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { RULES, type Range, type Severity } from '../core/index';
 import { currentLanguage } from '../core/l10n';
 import { ruleDocUrl } from '../core/rules/docs';
 import type { FileResult } from './fileResult';
+import type { Output } from './output';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -11,7 +12,7 @@ function region(r: Range) {
 }
 
 /** SARIF for code-scanning dashboards: one run, every rule described, fixes as replacements. */
-export function formatSarif(results: readonly FileResult[], version: string): string {
+function formatSarif(results: readonly FileResult[], version: string): string {
   const language = currentLanguage() === 'zh-cn' ? 'zh' : 'en';
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const sarif = {
@@ -64,4 +65,13 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** SARIF is one document over all the files: the results are kept and written at the end. */
+export function sarifOutput(write: (text: string) => void, version: string): Output {
+  const results: FileResult[] = [];
+  return {
+    add: (r) => results.push(r),
+    end: () => write(formatSarif(results, version)),
+  };
 }

@@ -5,9 +5,9 @@ import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 import { readReportFile, UnreadableFileError } from '../node/readReport';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
-import { formatJson } from './formatJson';
-import { formatSarif } from './formatSarif';
-import { formatText } from './formatText';
+import { jsonOutput } from './formatJson';
+import { sarifOutput } from './formatSarif';
+import { textOutput } from './formatText';
 import { writeFixedFile } from './writeFixes';
 
 declare const PACKAGE_VERSION: string;
@@ -88,13 +88,19 @@ export function main(argv: string[]): number {
   }
   useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
   const configs = new Map<string, LoadedConfig>();
-  const results = findFiles(paths).map((file) => checkFile(file, values.fix!, configs));
-  const output =
-    values.format === 'json' ? formatJson(results) : values.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results);
-  process.stdout.write(output);
-  for (const r of results) if (r.error && values.format !== 'text') process.stderr.write(`${r.file}: ${r.error}\n`);
-  if (results.some((r) => r.error && !r.report)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const write = (text: string) => process.stdout.write(text);
+  const output = values.format === 'json' ? jsonOutput(write) : values.format === 'sarif' ? sarifOutput(write, VERSION) : textOutput(write);
+  let unreadable = false;
+  let errors = false;
+  for (const file of findFiles(paths)) {
+    const r = checkFile(file, values.fix!, configs);
+    output.add(r);
+    if (r.error && values.format !== 'text') process.stderr.write(`${r.file}: ${r.error}\n`);
+    unreadable ||= Boolean(r.error && !r.report);
+    errors ||= r.findings.some((f) => f.severity === 'error');
+  }
+  output.end();
+  return unreadable ? 2 : errors ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,11 @@
+import type { FileResult } from './fileResult';
+
+/**
+ * Where the results go, file by file as they are checked, so that a run over
+ * thousands of drafts holds none of them longer than it must.
+ */
+export interface Output {
+  add(result: FileResult): void;
+  /** After the last file: closes the JSON array, prints the text summary, or writes the SARIF log. */
+  end(): void;
+}
