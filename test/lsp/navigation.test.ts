@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { corpusPath } from '../corpus';
+import { corpusPath, SECTION_HEADINGS_000 } from '../corpus';
 import { LspClient } from './lspClient';
 
 let client: LspClient;
@@ -20,14 +20,7 @@ test('000: document symbols list the six sections in order, tables inside', asyn
   const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
   assert.deepEqual(
     symbols.map((s) => s.name),
-    [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
-      '五、政府信息公开工作存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ],
+    SECTION_HEADINGS_000,
   );
   assert.equal(symbols[2].children?.[0].name, '表三 收到和处理政府信息公开申请情况');
   assert.deepEqual(

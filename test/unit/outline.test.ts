@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { outline, type OutlineItem } from '../../server/src/core/features/outline';
 import { parseReport } from '../../server/src/core/parse/parseReport';
 import { comparePositions, type Range } from '../../server/src/core/text/position';
-import { CORPUS_FILES, corpusText } from '../corpus';
+import { CORPUS_FILES, corpusText, SECTION_HEADINGS_000 } from '../corpus';
 
 const contains = (outer: Range, inner: Range) =>
   comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
@@ -21,14 +21,7 @@ test('000: the six sections in order, each ending at its last non-blank line', (
   const items = outline(report);
   assert.deepEqual(
     items.map((i) => i.name),
-    [
-      '一、总体情况',
-      '二、主动公开政府信息情况',
-      '三、收到和处理政府信息公开申请情况',
-      '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
-      '五、政府信息公开工作存在的主要问题及改进情况',
-      '六、其他需要报告的事项',
-    ],
+    SECTION_HEADINGS_000,
   );
   const first = items[0];
   const { lines } = report.lines;
