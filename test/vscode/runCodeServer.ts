@@ -90,18 +90,23 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
       ],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const exitCode = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-    });
-    // Reading a message's arguments is asynchronous: a queue keeps the lines in order.
+    // The workbench calls this when the tests module's run() has settled: 0 passed, 1 failed.
+    let reportExit = (_code: number) => {};
+    const exitCode = new Promise<number>((resolve) => (reportExit = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
+    // The page console carries the extension host's console, hence mocha's report and the
+    // `@@screenshot <name>` requests (suite/screenshot.ts). Reading a message is asynchronous:
+    // a queue keeps the lines in order.
     let consoleQueue = Promise.resolve();
     page.on('console', (message) => {
-      consoleQueue = consoleQueue.then(async () => {
-        const text = await formatConsoleMessage(message);
-        const request = /@@screenshot (\S+)/.exec(text);
-        if (request) saveAtomically(path.join(run.screenshotDir, `${request[1]}.png`), await page.screenshot());
-        console.log(text);
-      });
+      consoleQueue = consoleQueue
+        .then(async () => {
+          const text = await formatConsoleMessage(message);
+          const request = /@@screenshot (\S+)/.exec(text);
+          if (request) saveAtomically(path.join(run.screenshotDir, `${request[1]}.png`), await page.screenshot());
+          console.log(text);
+        })
+        .catch((error: unknown) => console.error(`cannot forward the page console: ${String(error)}`));
     });
 
     const remote = (file: string) => `vscode-remote://${origin}${file}`;
@@ -114,7 +119,7 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
     await page.goto(`http://${origin}/?${query}`);
 
     const timeoutMs = run.timeoutMs ?? 8 * 60_000;
-    const code = await Promise.race([exitCode, timeout(timeoutMs)]);
+    const code = await Promise.race([exitCode, serverExit(server), timeout(timeoutMs)]);
     await consoleQueue; // the last lines, mocha's summary among them
     if (code !== 0) console.error(`--- code-server output ---\n${serverLog.join('')}`);
     return code;
@@ -189,6 +194,12 @@ async function waitForHealthz(url: string, server: ChildProcess, serverLog: stri
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`code-server did not answer ${url} within 60 s:\n${serverLog.join('')}`);
+}
+
+function serverExit(server: ChildProcess): Promise<never> {
+  return new Promise((_, reject) => {
+    server.once('exit', (code, signal) => reject(new Error(`code-server stopped during the tests (${signal ?? `exit code ${code}`})`)));
+  });
 }
 
 function timeout(ms: number): Promise<never> {

@@ -27,7 +27,7 @@ export async function runElectron(run: ElectronRun): Promise<number> {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     throw new Error('desktop VS Code needs a display: run under xvfb-run');
   }
-  const executable = process.env.VSCODE_EXECUTABLE ?? (await downloadAndUnzipVSCode());
+  const executable = process.env.VSCODE_EXECUTABLE ?? (await download());
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-electron-'));
   const dirs = {
     userData: path.join(temp, 'user-data'),
@@ -55,5 +55,14 @@ export async function runElectron(run: ElectronRun): Promise<number> {
     throw error;
   } finally {
     fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function download(): Promise<string> {
+  try {
+    return await downloadAndUnzipVSCode();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot download VS Code (${reason}): set VSCODE_EXECUTABLE, or use the code-server runner`);
   }
 }
