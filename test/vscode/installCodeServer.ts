@@ -1,6 +1,6 @@
 // Installs the code-server toolchain (see toolchain.ts) unless it is already there.
 // Run it alone with `node --import tsx test/vscode/installCodeServer.ts`; run.ts calls it too.
-// Cold: about 4 minutes (apt, then code-server compiling its native modules). Warm: well under a second.
+// Cold: 3 to 4 minutes (apt, then code-server compiling its native modules), 820 MB. Warm: under a second.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -10,7 +10,6 @@ export interface Browser {
 export interface Page {
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
   on(event: 'console', listener: (message: ConsoleMessage) => void): void;
-  on(event: 'pageerror', listener: (error: Error) => void): void;
   goto(url: string): Promise<unknown>;
   screenshot(): Promise<Buffer>;
 }
