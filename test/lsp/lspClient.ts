@@ -84,6 +84,11 @@ export class LspClient {
     return client;
   }
 
+  /** The server's process id, e.g. to read its memory from /proc. */
+  get serverPid(): number | undefined {
+    return this.child.pid;
+  }
+
   async stop(): Promise<void> {
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
@@ -114,11 +119,16 @@ export class LspClient {
   }
 
   /** The first diagnostics published for `uri` (after the `skip` already seen) that satisfy `accept`. */
-  diagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, skip = 0): Promise<Diagnostic[]> {
+  diagnostics(
+    uri: string,
+    accept: (p: PublishDiagnosticsParams) => boolean = () => true,
+    skip = 0,
+    timeoutMs = TIMEOUT_MS,
+  ): Promise<Diagnostic[]> {
     return this.waitFor(`diagnostics for ${uri}`, () => {
       const found = this.published.filter((p) => p.uri === uri).slice(skip).find(accept);
       return found?.diagnostics;
-    });
+    }, timeoutMs);
   }
 
   /** How many times diagnostics were published for `uri` so far. */
@@ -127,9 +137,9 @@ export class LspClient {
   }
 
   /** Resolves once `probe` returns something, checking after each message from the server. */
-  waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
+  waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = TIMEOUT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), TIMEOUT_MS);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
       const check = () => {
         const value = probe();
         if (value === undefined) return false;
