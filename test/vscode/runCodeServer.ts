@@ -47,10 +47,14 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
 
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
+  // Ctrl-C reaches our process group only: code-server has a group of its own (detached), so stop it here.
   const stopOnInterrupt = () => {
-    if (server) void killGroup(server); // sends SIGTERM at once
+    if (server?.pid) signalGroup(server.pid, 'SIGKILL');
+    removeTemp();
     process.exit(130);
   };
+  // Retries: processes of code-server's that are still dying may write a last log line.
+  const removeTemp = () => fs.rmSync(temp, { recursive: true, force: true, maxRetries: 5 });
   process.once('SIGINT', stopOnInterrupt);
   try {
     if (run.vsix) installExtension(run.vsix, common, env);
@@ -127,7 +131,7 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
     process.removeListener('SIGINT', stopOnInterrupt);
     await browser?.close();
     if (server) await killGroup(server);
-    fs.rmSync(temp, { recursive: true, force: true });
+    removeTemp();
   }
 }
 
