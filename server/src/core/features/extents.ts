@@ -62,6 +62,6 @@ export function linesRange(lines: TextLines, startLine: number, endLine: number)
 export function lineContentRange(lines: TextLines, line: number): Range {
   const text = lines.lines[line];
   const start = Math.max(0, text.search(/[^\s\u3000\uFEFF]/));
-  const end = Math.max(start, text.replace(/[\s\u3000]+$/, '').length);
+  const end = Math.max(start, text.trimEnd().length);
   return { start: { line, character: start }, end: { line, character: end } };
 }

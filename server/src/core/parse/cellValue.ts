@@ -15,7 +15,8 @@ export function parseCellValue(text: string): CellValue {
   const problems: NumberProblem[] = [];
   let s = text;
   if (/\u3000/.test(s)) problems.push('full-width-space');
-  s = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  // trim(), not /\s+$/: that is quadratic on a long cell with blanks inside.
+  s = s.trim();
   if (NOT_APPLICABLE.test(s)) return { kind: 'not-applicable' };
   if (FULL_WIDTH_DIGIT.test(s) || /[．，]/.test(s)) {
     if (/[０-９]/.test(s)) problems.push('full-width-digit');
@@ -25,7 +26,7 @@ export function parseCellValue(text: string): CellValue {
   const unitMatch = UNIT.exec(s);
   if (unitMatch) {
     unit = unitMatch[1];
-    s = s.slice(0, unitMatch.index).replace(/[\s\u3000]+$/, '');
+    s = s.slice(0, unitMatch.index).trimEnd();
   }
   const changeMatch = CHANGE_WORD.exec(s);
   const prefix = changeMatch ? changeMatch[1] : '';

@@ -9,10 +9,15 @@ export function contentStart(line: string): number {
   return i + (m ? m[0].length : 0);
 }
 
-/** Where a line's own text ends: before trailing blanks and Markdown emphasis. */
+/**
+ * Where a line's own text ends: before trailing blanks and Markdown emphasis.
+ * Not a regular expression ending in `\s*$`: on a long line with blanks inside,
+ * it would be retried at every blank, which is quadratic.
+ */
 function contentEnd(line: string, start: number): number {
-  const m = /(?:\*\*|__)?[\s\u3000]*$/.exec(line.slice(start));
-  return start + (m ? m.index : line.length - start);
+  const end = Math.max(start, line.trimEnd().length);
+  const emphasis = line.slice(end - 2, end);
+  return end - 2 >= start && (emphasis === '**' || emphasis === '__') ? end - 2 : end;
 }
 
 export interface HeadingMatch {
