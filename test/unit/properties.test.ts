@@ -1,0 +1,207 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { checkText, type Finding, type Range } from '../../server/src/core/index';
+import { featureProblems, fixAllProblems, fixProblems, rangeProblems } from '../support/invariants';
+import { anyDraft, balancedSpec, defacedSpec, unbalancedSpec } from '../support/reportArbitraries';
+import {
+  APPLICATION_WIDTH,
+  applicationRowIndex,
+  renderReport,
+  REVIEW_GROUP_WIDTH,
+  versionOf,
+  withLineEndings,
+  type GeneratedCell,
+  type GeneratedReport,
+  type LineEnding,
+  type ReportSpec,
+} from '../support/reportGenerator';
+
+/**
+ * Properties of the checker over generated reports. A fixed seed keeps the
+ * unit run repeatable and short; `npm run fuzz` sets FUZZ_RUNS (and FUZZ_SEED)
+ * for long runs. A counterexample found there goes into
+ * test/fixtures/regressions/, which the last test replays.
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? 20240601);
+const runs = (unitRuns: number) => ({ seed: SEED, numRuns: Number(process.env.FUZZ_RUNS) || unitRuns });
+
+const REGRESSIONS = path.resolve(__dirname, '../fixtures/regressions');
+const SUM_RULES = new Set(['row-total', 'result-total', 'review-total', 'column-balance']);
+/** Rules whose findings sit on one number cell of a table. */
+const CELL_RULES = new Set([...SUM_RULES, 'blank-cell', 'malformed-number', 'item-change']);
+
+const isProblem = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
+const describeFinding = (f: Finding) => `${f.rule} @${f.range.start.line}:${f.range.start.character} ${f.message}`;
+
+const sameRange = (a: Range, b: Range) => JSON.stringify(a) === JSON.stringify(b);
+const contains = (outer: Range, inner: Range) =>
+  outer.start.line === inner.start.line &&
+  outer.end.line === inner.end.line &&
+  outer.start.character <= inner.start.character &&
+  inner.end.character <= outer.end.character;
+
+/**
+ * A finding is about a cell when it underlines the cell's very text, or its fix
+ * rewrites exactly that text. Empty cells side by side share the separator
+ * that marks them, so for those only the fix tells which cell is meant.
+ */
+function isAbout(f: Finding, c: GeneratedCell): boolean {
+  return sameRange(f.range, c.range) || f.fixes.some((x) => x.edits.some((e) => sameRange(e.range, c.range)));
+}
+
+/** The generated cell a finding is about, else an empty cell its mark covers. */
+function cellOf(report: GeneratedReport, f: Finding): GeneratedCell | undefined {
+  return report.cells.find((c) => isAbout(f, c)) ?? report.cells.find((c) => c.text === '' && contains(f.range, c.range));
+}
+
+describe('properties of the checker on generated reports', () => {
+  it('never throws, and every range of every finding, fix, outline entry and fold lies inside the document', () => {
+    fc.assert(
+      fc.property(anyDraft, (text) => {
+        const { report, findings } = checkText(text);
+        assert.deepEqual([...rangeProblems(text, findings), ...featureProblems(report)], []);
+      }),
+      runs(400),
+    );
+  });
+
+  it('a balanced report has no error or warning, in every layout, version and line ending, with or without BOM', () => {
+    const eol = fc.constantFrom<LineEnding>('\n', '\r\n', '\r', 'mixed');
+    fc.assert(
+      fc.property(balancedSpec, eol, fc.boolean(), (spec, eol, bom) => {
+        const text = (bom ? '\uFEFF' : '') + withLineEndings(renderReport(spec).text, eol);
+        assert.deepEqual(checkText(text).findings.filter(isProblem).map(describeFinding), []);
+      }),
+      runs(200),
+    );
+  });
+
+  it('one number changed in 表三 or 表四: the matching sum rule fires, at that cell or a total it feeds, and nothing else', () => {
+    fc.assert(
+      fc.property(unbalancedSpec, ({ spec, table, index }) => {
+        const report = renderReport(spec);
+        const allowed = sumFaultCells(spec, table, index);
+        const problems = checkText(report.text).findings.filter(isProblem);
+        const misplaced = problems.filter((f) => {
+          const cell = cellOf(report, f);
+          return !SUM_RULES.has(f.rule) || !cell || cell.table !== table || !allowed.has(cell.index);
+        });
+        assert.deepEqual(misplaced.map(describeFinding), []);
+        assert.ok(problems.length > 0, `changing 表${table === 3 ? '三' : '四'} cell ${index} went unnoticed`);
+      }),
+      runs(300),
+    );
+  });
+
+  it('a blank, full-width, `/` or otherwise malformed cell is reported at that cell', () => {
+    fc.assert(
+      fc.property(defacedSpec, ({ balanced, spec }) => {
+        const report = renderReport(spec);
+        const findings = checkText(report.text).findings.filter((f) => f.rule === 'blank-cell' || f.rule === 'malformed-number');
+        const defaced = report.cells.filter((c) => c.text !== balanced.cells[c.table][c.index]);
+        const unreported = defaced.filter((c) => !findings.some((f) => isAbout(f, c)));
+        assert.deepEqual(unreported.map((c) => `表${c.table} cell ${c.index} “${c.text}”`), []);
+      }),
+      runs(300),
+    );
+  });
+
+  it('a finding about a cell lies on that cell’s text', () => {
+    const report = fc.oneof(defacedSpec.map((d) => d.spec), unbalancedSpec.map((u) => u.spec)).map(renderReport);
+    fc.assert(
+      fc.property(report, (report) => {
+        const tableLines = new Set(report.cells.map((c) => c.range.start.line));
+        const cellFindings = checkText(report.text).findings.filter((f) => CELL_RULES.has(f.rule) && tableLines.has(f.range.start.line));
+        assert.deepEqual(cellFindings.filter((f) => !cellOf(report, f)).map(describeFinding), []);
+      }),
+      runs(300),
+    );
+  });
+
+  it('every fix removes its finding, changes nothing outside its edits, and is not offered again', () => {
+    const picks = fc.array(fc.nat(), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(anyDraft, picks, (text, picks) => {
+        const { findings } = checkText(text);
+        const offered = findings.flatMap((finding) => finding.fixes.map((fix) => ({ finding, fix })));
+        if (!offered.length) return;
+        const chosen = [...new Set(picks.map((p) => p % offered.length))].map((i) => offered[i]);
+        assert.deepEqual(chosen.flatMap(({ finding, fix }) => fixProblems(text, findings, finding, fix)), []);
+      }),
+      runs(200),
+    );
+  });
+
+  it('fix-all converges in one pass: afterwards no finding has a safe fix', () => {
+    fc.assert(
+      fc.property(anyDraft, (text) => {
+        assert.deepEqual(fixAllProblems(text, checkText(text).findings), []);
+      }),
+      runs(300),
+    );
+  });
+
+  it('checking time grows about linearly: twice the draft does not take four times as long', () => {
+    const [spec] = fc.sample(balancedSpec, { seed: SEED, numRuns: 1 });
+    const report = renderReport({ ...spec, layout: 'cells' }).text;
+    const shapes: [string, (copies: number) => string, number][] = [
+      ['a generated report, over and over', (n) => report.repeat(n), 150],
+      ['a heading and a table row, over and over', (n) => '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n'.repeat(n), 4000],
+      ['one long line with blanks inside', (n) => `一、总体情况${' 情况'.repeat(n)}`, 100_000],
+    ];
+    for (const [shape, make, copies] of shapes) {
+      const small = make(copies);
+      const large = make(2 * copies);
+      // The fastest of a few interleaved runs. Not 2×: the garbage collector's share grows with the model a large draft keeps alive.
+      const best = { small: Infinity, large: Infinity };
+      for (let i = 0; i < 3; i++) {
+        best.small = Math.min(best.small, timeCheck(small));
+        best.large = Math.min(best.large, timeCheck(large));
+      }
+      assert.ok(best.large < 3.5 * best.small, `${shape}: ${best.small.toFixed(0)} ms, then ${best.large.toFixed(0)} ms for twice the text`);
+    }
+  });
+});
+
+describe('regression fixtures (test/fixtures/regressions)', () => {
+  for (const name of readdirSync(REGRESSIONS)) {
+    it(name, () => {
+      const text = readFileSync(path.join(REGRESSIONS, name), 'utf8');
+      const start = performance.now();
+      const { report, findings } = checkText(text);
+      assert.deepEqual(featureProblems(report), []);
+      // Some of these once took seconds (a regular expression retried at every blank of a long line).
+      assert.ok(performance.now() - start < 1000, `checking took ${(performance.now() - start).toFixed(0)} ms`);
+      assert.deepEqual(rangeProblems(text, findings), []);
+      assert.deepEqual(findings.flatMap((finding) => finding.fixes.flatMap((fix) => fixProblems(text, findings, finding, fix))), []);
+      assert.deepEqual(fixAllProblems(text, findings), []);
+    });
+  }
+});
+
+/** Milliseconds of CPU this process spends checking: unlike wall time, not stretched by other work on the machine. */
+function timeCheck(text: string): number {
+  const start = process.cpuUsage();
+  checkText(text);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * The cells where changing cell `index` may be reported (FORMAT.md's identities).
+ * 表四: the cell and its group's 总计. 表三: the cell and its row's 总计; the
+ * same column and the 总计 column of （七）总计 (the results' sum) and of
+ * 四、结转 (where `column-balance` points).
+ */
+function sumFaultCells(spec: ReportSpec, table: 3 | 4, index: number): Set<number> {
+  if (table === 4) return new Set([index, Math.floor(index / REVIEW_GROUP_WIDTH) * REVIEW_GROUP_WIDTH + REVIEW_GROUP_WIDTH - 1]);
+  const version = versionOf(spec);
+  const row = Math.floor(index / APPLICATION_WIDTH);
+  const column = index % APPLICATION_WIDTH;
+  const total = APPLICATION_WIDTH - 1;
+  const rows = [row, applicationRowIndex(version, 'resultTotal'), applicationRowIndex(version, 'carriedForward')];
+  return new Set(rows.flatMap((r) => [r * APPLICATION_WIDTH + column, r * APPLICATION_WIDTH + total]));
+}
