@@ -14,4 +14,6 @@ export interface FileResult {
   error?: string;
   /** How many fixes `--fix` applied. */
   fixed?: number;
+  /** `--fix` had fixes to write but could not write the file (read-only, unwritable folder). */
+  notWritten?: boolean;
 }

@@ -19,7 +19,7 @@ Checks 政府信息公开工作年度报告 drafts. Directories are searched for
   --format  text (default): file:line:col severity rule message; json; sarif
   --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
   --lang    message language (default: Chinese unless LANG is English)
-Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read.`;
+Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
 
 /** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
 function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>): FileResult {
@@ -35,6 +35,7 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
   let result = checkText(source.text, config);
   const problems = loaded.problems.map((p) => `${loaded.file}: ${p}`);
   let fixed = 0;
+  let notWritten = false;
   if (fix) {
     const edits = safeFixEdits(result.findings);
     if (edits.length && source.encoding !== 'utf-8') {
@@ -47,11 +48,12 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
         result = checkText(text, config);
       } catch (e) {
         problems.push(t('not fixed: {0}', (e as Error).message));
+        notWritten = true;
       }
     }
   }
   const { year, format } = result.report;
-  return { file, report: { year, format }, findings: result.findings, fixed, error: problems.length ? problems.join('; ') : undefined };
+  return { file, report: { year, format }, findings: result.findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
 }
 
 export function main(argv: string[]): number {
@@ -90,17 +92,18 @@ export function main(argv: string[]): number {
   const configs = new Map<string, LoadedConfig>();
   const write = (text: string) => process.stdout.write(text);
   const output = values.format === 'json' ? jsonOutput(write) : values.format === 'sarif' ? sarifOutput(write, VERSION) : textOutput(write);
-  let unreadable = false;
+  /** A file that could not be read, or whose fixes could not be written: exit code 2. */
+  let failed = false;
   let errors = false;
   for (const file of findFiles(paths)) {
     const r = checkFile(file, values.fix!, configs);
     output.add(r);
     if (r.error && values.format !== 'text') process.stderr.write(`${r.file}: ${r.error}\n`);
-    unreadable ||= Boolean(r.error && !r.report);
+    failed ||= Boolean((r.error && !r.report) || r.notWritten);
     errors ||= r.findings.some((f) => f.severity === 'error');
   }
   output.end();
-  return unreadable ? 2 : errors ? 1 : 0;
+  return failed ? 2 : errors ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

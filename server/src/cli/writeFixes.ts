@@ -1,4 +1,4 @@
-import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { accessSync, chmodSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { ReportFile } from '../node/readReport';
 
@@ -8,6 +8,7 @@ import type { ReportFile } from '../node/readReport';
  * file mode are kept; line endings are whatever the text has, untouched by fixes.
  */
 export function writeFixedFile(path: string, original: ReportFile, text: string): void {
+  assertWritable(path);
   const temp = join(dirname(path), `.${basename(path)}.govreport-${process.pid}.tmp`);
   try {
     writeFileSync(temp, (original.bom ? '\uFEFF' : '') + text, { encoding: 'utf8', flag: 'wx' });
@@ -21,4 +22,14 @@ export function writeFixedFile(path: string, original: ReportFile, text: string)
     }
     throw e;
   }
+}
+
+/**
+ * Refuses a file that may not be written. The rename replaces a file by its
+ * folder's permission, not the file's own, so a read-only file would be
+ * overwritten; and root passes every access check, so the mode bits count too.
+ */
+function assertWritable(path: string): void {
+  accessSync(path, constants.W_OK);
+  if ((statSync(path).mode & 0o222) === 0) throw new Error(`EACCES: permission denied, read-only file '${path}'`);
 }
