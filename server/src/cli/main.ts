@@ -106,4 +106,9 @@ export function main(argv: string[]): number {
   return failed ? 2 : errors ? 1 : 0;
 }
 
+// A reader that stops early (`govreport check … | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit();
+});
 process.exitCode = main(process.argv.slice(2));
