@@ -5,7 +5,7 @@ import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-language
 import { checkText, renderTableTemplate, useLanguage, type Finding } from '../server/src/core/index';
 import { CORPUS_FILES, corpusText } from '../test/corpus';
 import { fileUri, LspClient } from '../test/lsp/lspClient';
-import { repeatedCorpus } from './check10mb';
+import { repeatedCorpus } from '../test/support/largeDrafts';
 import { formatMiB, formatMs, percentile, type BenchResult } from './measure';
 
 const SERVER = path.resolve(__dirname, '../dist/server.js');
