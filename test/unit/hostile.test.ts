@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkText, looksLikeReport } from '../../server/src/core/index';
 import { readReportFile } from '../../server/src/node/readReport';
 import { generateLargeHostileFiles, LARGE_HOSTILE_FILES } from '../fixtures/hostile/generate';
+import { cpuMs } from '../support/cpuTime';
 import { featureProblems, rangeProblems } from '../support/invariants';
 import { runCli } from '../support/runCli';
 
@@ -38,13 +39,6 @@ function editorText(file: string): { text: string; readable: boolean } {
   } catch {
     return { text: new TextDecoder('utf-8').decode(readFileSync(file)), readable: false };
   }
-}
-
-function cpuMs(work: () => void): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 /** How many findings the core has on each file, for comparing with the CLI (the models are too big to keep). */
