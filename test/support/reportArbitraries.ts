@@ -62,7 +62,7 @@ const lineEnding = fc.constantFrom<LineEnding>('\n', '\r\n', '\r', 'mixed');
  * Anything a damaged draft may be: defaced cells, lines deleted or duplicated
  * (a heading twice, half a table), any line endings, with or without a BOM.
  */
-export const messyReport: fc.Arbitrary<string> = fc
+const messyReport: fc.Arbitrary<string> = fc
   .record({
     spec: fc.oneof(balancedSpec, defacedSpec.map((d) => d.spec)),
     edits: fc.array(lineEdit, { maxLength: 20 }),
@@ -89,7 +89,7 @@ const CORPUS_LINES = CORPUS_FILES.flatMap((f) => allLines(corpusText(f.slice(0, 
  * above, in any order: headings without sections, rows without tables, tables
  * cut in half, the things no careful generator would write.
  */
-export const patchwork: fc.Arbitrary<string> = fc
+const patchwork: fc.Arbitrary<string> = fc
   .record({
     lines: fc.array(fc.oneof(fc.constantFrom(...CORPUS_LINES), fc.constantFrom(...TEMPLATE_LINES), fc.constantFrom(...ODD_LINES)), { maxLength: 120 }),
     eol: lineEnding,

@@ -18,7 +18,7 @@ import {
  */
 
 export type TableNumber = 2 | 3 | 4;
-export const TABLES: readonly TableNumber[] = [2, 3, 4];
+const TABLES: readonly TableNumber[] = [2, 3, 4];
 
 export interface ReportSpec {
   year: number;
@@ -228,7 +228,7 @@ export type Defacement = (typeof DEFACEMENTS)[number];
 const toFullWidth = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** The cell written the defaced way; the number keeps its value where the defacement allows. */
-export function deface(text: string, how: Defacement): string {
+function deface(text: string, how: Defacement): string {
   const digits = /\d+/.exec(text)?.[0] ?? '';
   const replaceDigits = (written: string) => text.replace(digits, written);
   switch (how) {
