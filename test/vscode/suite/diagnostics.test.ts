@@ -11,7 +11,6 @@ import {
   assertHasDiagnostic,
   copyReport,
   corpusFile,
-  EXTENSION_ID,
   languageOf,
   letTheWorkbenchPaint,
   openReport,
@@ -20,6 +19,7 @@ import {
   ruleOf,
   setWorkspaceSetting,
   waitFor,
+  waitForActivation,
   waitForDiagnostics,
   waitForFirstDiagnostics,
   type CorpusId,
@@ -31,10 +31,7 @@ describe('diagnostics', () => {
   it('000: opening a report activates the extension; item-change at 45:1 and the blank 总计 at 228:0', async () => {
     const editor = await openReport('000', 'diagnostics');
     assert.equal(editor.document.languageId, 'govreport');
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
-    await waitFor(() => extension.isActive, 'the extension to activate', 20_000);
-    await extension.activate(); // rejects if activation failed, which isActive does not tell
+    await waitForActivation();
 
     const diagnostics = await diagnosticsAsTheCommandLineGives('000', editor.document.uri);
     assertHasDiagnostic(diagnostics, 'item-change@45:1'); // 其他对外管理服务事项 7347 减少179 7258
@@ -103,6 +100,7 @@ describe('diagnostics', () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, '会议纪要\n\n一、总体情况\n参会人员 12 人，其中 　3 人请假。\n\n二、下一步工作\n\t\t\n');
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(file));
+    await waitForActivation(); // else a broken extension would pass this test
     // The server answers a request only after checking the document's text, so once the outline
     // request returns, any diagnostics of that check would have been published.
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', editor.document.uri);

@@ -9,7 +9,7 @@ import { waitFor } from './waitFor';
 
 export { waitFor };
 
-export const EXTENSION_ID = 'govreport.govreport';
+const EXTENSION_ID = 'govreport.govreport';
 
 /** The five sample drafts in ../shared/corpus, by the number their file names start with. */
 export type CorpusId = '000' | '001' | '002' | '003' | '004';
@@ -88,9 +88,22 @@ export function waitForDiagnostics(
   });
 }
 
+/**
+ * Waits for govreport to be active, as opening a report makes it. Rejects as soon as activation
+ * has failed (isActive is true then too), so that a broken extension fails each test at once.
+ */
+export async function waitForActivation(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  await waitFor(() => extension.isActive, 'the extension to activate', 20_000);
+  await extension.activate();
+  return extension;
+}
+
 /** Waits for the first diagnostics of a report just opened (the language server may still be starting). */
-export function waitForFirstDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
-  return waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0, `diagnostics of ${path.basename(uri.fsPath)}`, 30_000);
+export async function waitForFirstDiagnostics(uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  await waitForActivation();
+  return waitForDiagnostics(uri, (diagnostics) => diagnostics.length > 0, `diagnostics of ${path.basename(uri.fsPath)}`, 20_000);
 }
 
 export function assertHasDiagnostic(diagnostics: readonly vscode.Diagnostic[], place: string): vscode.Diagnostic {
