@@ -15,10 +15,19 @@ export interface Checked {
 /**
  * Schedules checks and caches their results. A change queues a check of the
  * document's newest version; changes arriving before it runs merge into it.
- * The pause before a check is as long as the document's previous check took:
- * a report of a few pages (a millisecond or two) is checked as the key goes
- * down, while on a large file the server stays free half the time to take in edits.
+ * A report of a few pages (a check takes a millisecond or two) is checked as
+ * the key goes down. On a large file the check waits a little (as long as the
+ * last one took, at most QUIET_MS) so a burst of keystrokes becomes one check.
  */
+/** Checks faster than this run at once. */
+const INSTANT_CHECK_MS = 20;
+/** The longest pause before checking a large file. */
+const QUIET_MS = 100;
+
+function pauseAfter(lastCheckMs: number | undefined): number {
+  return lastCheckMs === undefined || lastCheckMs < INSTANT_CHECK_MS ? 0 : Math.min(lastCheckMs, QUIET_MS);
+}
+
 export class DocumentChecks {
   private readonly latest = new Map<string, Checked>();
   private readonly published = new Map<string, Checked>();
@@ -39,7 +48,7 @@ export class DocumentChecks {
   ) {}
 
   /** Queues a check of the document's newest text. */
-  schedule(uri: string, delay = this.lastCheckMs.get(uri) ?? 0): void {
+  schedule(uri: string, delay = pauseAfter(this.lastCheckMs.get(uri))): void {
     clearTimeout(this.timers.get(uri));
     this.timers.set(uri, setTimeout(() => void this.checkAndPublish(uri), delay));
   }

@@ -1,5 +1,6 @@
 import type { CellValue, NumberProblem } from '../model/report';
 
+const PLAIN_COUNT = /^\d{1,15}$/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 const NOT_APPLICABLE = /^(?:[\/／\\]|[—–\-－_]+|无|空|不适用|N\/?A)$/i;
 /** Units a drafter may write after a number in a cell. */
@@ -11,6 +12,8 @@ const CHANGE_WORD = /^(增加|减少|新增|增|减|[+＋\-－])/;
  * remembering every way its writing departs from a clean half-width number.
  */
 export function parseCellValue(text: string): CellValue {
+  // Most cells are a plain count: answer those without the checks below.
+  if (PLAIN_COUNT.test(text)) return { kind: 'number', value: Number(text), clean: text, problems: [] };
   if (/^[\s\u3000\uFEFF]*$/.test(text)) return { kind: 'blank' };
   const problems: NumberProblem[] = [];
   let s = text;
@@ -18,7 +21,7 @@ export function parseCellValue(text: string): CellValue {
   // trim(), not /\s+$/: that is quadratic on a long cell with blanks inside.
   s = s.trim();
   if (NOT_APPLICABLE.test(s)) return { kind: 'not-applicable' };
-  if (FULL_WIDTH_DIGIT.test(s) || /[．，]/.test(s)) {
+  if (/[０-９．，]/.test(s)) {
     if (/[０-９]/.test(s)) problems.push('full-width-digit');
     s = s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
   }

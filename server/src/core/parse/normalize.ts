@@ -13,8 +13,10 @@ export function normalizeLabel(s: string): string {
   return squeeze(s).replace(/\(/g, '（').replace(/\)/g, '）').replace(/[,]/g, '，').replace(/[:]/g, '：');
 }
 
-/** Blanks that may surround a cell's text without being part of it. */
-export const CELL_PADDING = /[ \t\u00A0\uFEFF]/;
+/** Blanks that may surround a cell's text without being part of it: space, TAB, no-break space, BOM. */
+export function isCellPadding(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff;
+}
 
 export function isBlankLine(s: string): boolean {
   return /^[\s\u3000\uFEFF]*$/.test(s);

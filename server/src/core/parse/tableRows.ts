@@ -2,7 +2,7 @@ import type { Cell, Layout, TableRow } from '../model/report';
 import type { TextLines } from '../text/textLines';
 import { range } from '../text/position';
 import { parseCellValue } from './cellValue';
-import { CELL_PADDING } from './normalize';
+import { isCellPadding } from './normalize';
 
 /** What a line is, as far as tables go. */
 export type TableLineKind = 'cell' | 'row' | 'pipe' | 'pipe-delimiter' | undefined;
@@ -35,8 +35,8 @@ export function makeCell(lines: TextLines, line: number, start: number, end: num
   const text = lines.lines[line];
   let s = start;
   let e = end;
-  while (s < e && CELL_PADDING.test(text[s])) s++;
-  while (e > s && CELL_PADDING.test(text[e - 1])) e--;
+  while (s < e && isCellPadding(text.charCodeAt(s))) s++;
+  while (e > s && isCellPadding(text.charCodeAt(e - 1))) e--;
   if (s === e) {
     // Empty: the blanks between the separators are the cell, so replacing them
     // fills it; in a pipe row keep the space after the pipe.
