@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { CORPUS_DIR, corpusPath } from '../corpus';
 import { FIXTURES } from '../support/findings';
-
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
-
-function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { runCli } from '../support/runCli';
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'govreport-cli-'));
@@ -20,14 +13,14 @@ function tempDir(): string {
 
 describe('the command-line checker (dist/cli.js)', () => {
   it('prints file:line:col severity rule message, exit 1 when there are errors', () => {
-    const r = cli(['check', corpusPath('001')]);
-    assert.equal(r.code, 1);
+    const r = runCli(['check', corpusPath('001')]);
+    assert.equal(r.status, 1);
     assert.match(r.stdout, /001_\w+\.txt:13:40 error malformed-number “31 \.3”不是规范的数字：数字中间有空格/);
   });
 
   it('--format json prints the documented shape for every corpus file', () => {
-    const r = cli(['check', '--format', 'json', CORPUS_DIR]);
-    assert.equal(r.code, 1);
+    const r = runCli(['check', '--format', 'json', CORPUS_DIR]);
+    assert.equal(r.status, 1);
     const out = JSON.parse(r.stdout);
     assert.equal(out.length, 5);
     assert.deepEqual(Object.keys(out[0]).sort(), ['diagnostics', 'file', 'format', 'year']);
@@ -45,13 +38,13 @@ describe('the command-line checker (dist/cli.js)', () => {
   });
 
   it('exit 0 on a balanced report, English with --lang en', () => {
-    const r = cli(['check', '--lang', 'en', path.join(FIXTURES, 'balanced')]);
-    assert.equal(r.code, 0, r.stdout);
+    const r = runCli(['check', '--lang', 'en', path.join(FIXTURES, 'balanced')]);
+    assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /6 files checked: 0 errors, 0 warnings/);
   });
 
   it('--format sarif is SARIF 2.1.0 with rules and 1-based regions', () => {
-    const r = cli(['check', '--format', 'sarif', corpusPath('001')]);
+    const r = runCli(['check', '--format', 'sarif', corpusPath('001')]);
     const sarif = JSON.parse(r.stdout);
     assert.equal(sarif.version, '2.1.0');
     const [result] = sarif.runs[0].results;
@@ -61,10 +54,10 @@ describe('the command-line checker (dist/cli.js)', () => {
   });
 
   it('exit 2 with a clear message for bad usage and for an unreadable file, still checking the others', () => {
-    assert.equal(cli(['check']).code, 2);
-    assert.equal(cli(['lint', corpusPath('000')]).code, 2);
-    const r = cli(['check', '/no/such/report.txt', corpusPath('001')]);
-    assert.equal(r.code, 2);
+    assert.equal(runCli(['check']).status, 2);
+    assert.equal(runCli(['lint', corpusPath('000')]).status, 2);
+    const r = runCli(['check', '/no/such/report.txt', corpusPath('001')]);
+    assert.equal(r.status, 2);
     assert.match(r.stdout, /\/no\/such\/report\.txt: 错误: no such file/);
     assert.match(r.stdout, /malformed-number/);
   });
@@ -75,7 +68,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     const sub = path.join(dir, 'drafts');
     require('node:fs').mkdirSync(sub);
     copyFileSync(corpusPath('002'), path.join(sub, '002.txt'));
-    const out = JSON.parse(cli(['check', '--format', 'json', sub]).stdout);
+    const out = JSON.parse(runCli(['check', '--format', 'json', sub]).stdout);
     const rules = out[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`);
     assert.ok(!rules.some((r: string) => r.startsWith('blank-cell')));
     assert.ok(rules.includes('empty-section:warning'));
@@ -86,7 +79,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     const file = path.join(dir, '002.txt');
     const original = readFileSync(corpusPath('002'), 'utf8').replace(/\n/g, '\r\n');
     writeFileSync(file, '\uFEFF' + original);
-    const r = cli(['check', '--fix', file]);
+    const r = runCli(['check', '--fix', file]);
     assert.match(r.stdout, /已修复 154 处问题/);
     const fixed = readFileSync(file, 'utf8');
     assert.ok(fixed.startsWith('\uFEFF'));
@@ -94,7 +87,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.ok(!/[^\r]\n/.test(fixed), 'no bare LF introduced');
     // Only the section 六 finding is left: it has no safe fix.
     assert.deepEqual(r.stdout.split('\n').filter((l) => / (error|warning) /.test(l)).map((l) => l.split(' ')[2]), ['empty-section']);
-    const again = cli(['check', '--fix', file]);
+    const again = runCli(['check', '--fix', file]);
     assert.doesNotMatch(again.stdout, /已修复/);
     assert.equal(readFileSync(file, 'utf8'), fixed);
   });
