@@ -125,8 +125,13 @@ export async function setWorkspaceSetting(
 
 /** Closes every editor without saving: closing a changed one would open a dialog nobody answers. */
 export async function revertAndCloseAllEditors(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(document);
+  // Editors only: VS Code itself keeps documents open unseen, such as a settings.json it is writing.
+  const changed = vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.isDirty && tab.input instanceof vscode.TabInputText)
+    .map((tab) => (tab.input as vscode.TabInputText).uri);
+  for (const uri of changed) {
+    await vscode.window.showTextDocument(uri);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
