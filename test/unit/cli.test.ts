@@ -58,7 +58,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.equal(runCli(['lint', corpusPath('000')]).status, 2);
     const r = runCli(['check', '/no/such/report.txt', corpusPath('001')]);
     assert.equal(r.status, 2);
-    assert.match(r.stdout, /\/no\/such\/report\.txt: 错误: no such file/);
+    assert.match(r.stdout, /\/no\/such\/report\.txt: 错误: 文件不存在/);
     assert.match(r.stdout, /malformed-number/);
   });
 

@@ -78,7 +78,7 @@ describe('the built CLI on hostile files: exit 0/1 with a result, or 2 with a me
         assert.equal(entry.diagnostics.length, findingCounts.get(name) ?? checkText(editorText(file).text).findings.length);
       } else {
         assert.equal(r.status, 2);
-        assert.match(entry.error, /binary|UTF-8/);
+        assert.match(entry.error, /二进制文件|UTF-8/);
         assert.match(r.stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`));
       }
     });

@@ -49,6 +49,14 @@ describe('the parser', () => {
     assert.ok(all.some((f) => f.rule === 'missing-section' && f.message.includes('六、其他需要报告的事项')));
   });
 
+  it('underlines two empty cells side by side at different places', () => {
+    const text = fixtureText('balanced/2019-rows.txt').replace('行政强制\t0\t0\t0', '行政强制\t\t\t0');
+    const blanks = findings(text).filter((f) => f.rule === 'blank-cell');
+    assert.equal(blanks.length, 2);
+    assert.notDeepEqual(blanks[0].range, blanks[1].range);
+    for (const f of blanks) assert.equal(textAt(text, f.range), '\t');
+  });
+
   it('finds full-width brackets, extra spaces and Markdown markers in headings', () => {
     const text = fixtureText('balanced/2019-rows.txt')
       .replace('一、总体情况', '  一、 总体情况')

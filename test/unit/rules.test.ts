@@ -112,7 +112,7 @@ const CASES: Case[] = [
     rule: 'blank-cell',
     name: 'a blank cell in a pipe table is filled inside its padding',
     text: swap(pipes2021, '| 行政强制 | 0 |', '| 行政强制 |  |'),
-    underlines: ['|  '],
+    underlines: ['  '],
     fix: { newText: /^0$/, safe: true },
   },
   {
@@ -144,6 +144,13 @@ const CASES: Case[] = [
     text: swap(rows2019, '发布信息120条', '发布信息１２０条'),
     underlines: ['１２０'],
     fix: { newText: /^120$/, safe: true },
+  },
+  {
+    rule: 'malformed-number',
+    name: 'a letter among 表四’s numbers is reported, and the table is still read',
+    text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t2\t0\t0\t1O\t0\t0'),
+    underlines: ['1O'],
+    message: /“1O”不是数字/,
   },
   {
     rule: 'column-count',

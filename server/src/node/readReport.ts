@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { t } from '../core/l10n';
 
 /** A report file as text, with what is needed to write it back byte for byte alike. */
 export interface ReportFile {
@@ -19,20 +20,20 @@ export function readReportFile(path: string): ReportFile {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
+    throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError('binary file (it contains NUL bytes), not a text report');
+  if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError(t('binary file (it contains NUL bytes), not a text report'));
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom, encoding: 'utf-8' };
   } catch {
     try {
       return { text: new TextDecoder('gb18030', { fatal: true }).decode(body), bom: false, encoding: 'gb18030' };
     } catch {
-      throw new UnreadableFileError('neither UTF-8 nor GB18030 text');
+      throw new UnreadableFileError(t('neither UTF-8 nor GB18030 text'));
     }
   }
 }

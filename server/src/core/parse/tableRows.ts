@@ -1,6 +1,6 @@
 import type { Cell, Layout, TableRow } from '../model/report';
 import type { TextLines } from '../text/textLines';
-import { range } from '../text/position';
+import { range, type Range } from '../text/position';
 import { parseCellValue } from './cellValue';
 import { isCellPadding } from './normalize';
 
@@ -44,15 +44,23 @@ export function makeCell(lines: TextLines, line: number, start: number, end: num
     e = layout === 'pipes' ? s : end;
   }
   const r = range(line, s, e);
-  // A zero-width range is hard to see: mark the separator before it as well.
-  const markStart = start > 0 ? start - 1 : start;
-  const markRange = s === e ? range(line, markStart, Math.max(end, markStart + 1)) : r;
   return {
     text: text.slice(s, e),
     range: r,
-    markRange,
+    markRange: s < e ? r : visibleMark(line, start, end, text.length),
     value: parseCellValue(text.slice(s, e)),
   };
+}
+
+/**
+ * What to underline for an empty cell, as a zero-width range is hard to see:
+ * its blanks if it has any, else the separator after it (the one before it for
+ * the last cell of a line), so two empty cells side by side never share a mark.
+ */
+function visibleMark(line: number, start: number, end: number, lineLength: number): Range {
+  if (end > start) return range(line, start, end);
+  if (end < lineLength) return range(line, end, end + 1);
+  return range(line, Math.max(start - 1, 0), Math.min(Math.max(start, 1), lineLength));
 }
 
 /** Cells of a TAB-separated (B) or pipe (D) row line. */

@@ -20,7 +20,8 @@ export function describeSum(parts: readonly Cell[], valueOf: (c: Cell) => number
   let note = '';
   if (values.length > MAX_TERMS) {
     terms = values.filter((v) => v !== 0).map(formatNumber);
-    note = t(' (the other {0} terms are 0)', values.length - terms.length);
+    const zeros = values.length - terms.length;
+    if (zeros) note = t(' (the other {0} terms are 0)', zeros);
     if (terms.length === 0) terms = ['0'];
   }
   const blanks = parts.filter((c) => c.value.kind === 'blank' || c.value.kind === 'not-applicable').length;
