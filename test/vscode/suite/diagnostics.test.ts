@@ -30,7 +30,6 @@ describe('diagnostics', () => {
 
   it('000: opening a report activates the extension; item-change at 45:1 and the blank 总计 at 228:0', async () => {
     const editor = await openReport('000', 'diagnostics');
-    assert.equal(editor.document.languageId, 'govreport');
     await waitForActivation();
 
     const diagnostics = await diagnosticsAsTheCommandLineGives('000', editor.document.uri);
@@ -126,10 +125,11 @@ describe('diagnostics', () => {
 });
 
 /**
- * Waits for the document's diagnostics and asserts they are what `govreport check --format json`
- * says of the same corpus file: rules, severities, ranges and messages, in the editor's language.
+ * Asserts the document is a govreport one, waits for its diagnostics and asserts they are what
+ * `govreport check --format json` says of the same corpus file: rules, severities, ranges and messages, in the editor's language.
  */
 async function diagnosticsAsTheCommandLineGives(id: CorpusId, uri: vscode.Uri): Promise<vscode.Diagnostic[]> {
+  assert.equal(languageOf(uri), 'govreport');
   const diagnostics = await waitForFirstDiagnostics(uri);
   const inEditor = diagnostics.map((d) =>
     comparable({ rule: ruleOf(d), severity: vscode.DiagnosticSeverity[d.severity].toLowerCase(), message: d.message, range: d.range }),
