@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   if (!fs.existsSync(extensionMain)) throw new Error(`${extensionMain} is missing: run \`npm run build\` first`);
 
   await timed('build suite', () => exec(process.execPath, [path.join(__dirname, 'buildSuite.mjs')]));
-  await timed('package', packageIfStale);
+  await timed('package', packageExtension);
   if (!electron) await timed('install', installCodeServer);
 
   const runSuite = (mode: string, extension: { extensionDevelopmentPath: string } | { vsix: string }) =>
@@ -47,9 +47,8 @@ async function main(): Promise<number> {
   return failed.length === 0 ? 0 : 1;
 }
 
-/** `npm run package`'s job, done here when the .vsix is missing or older than the build. */
-function packageIfStale(): void {
-  if (fs.existsSync(vsix) && fs.statSync(vsix).mtimeMs >= fs.statSync(extensionMain).mtimeMs) return;
+/** `npm run package`'s job, every time: a few seconds buys the certainty that the .vsix is this build. */
+function packageExtension(): void {
   log(`packaging ${path.relative(repoRoot, vsix)}`);
   exec('npx', ['vsce', 'package', '--no-dependencies', '-o', vsix]);
 }
