@@ -3,12 +3,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatConsoleMessage } from './console';
 import { writeHarnessExtension } from './harnessExtension';
 import { loadPlaywrightCore, type Browser } from './playwright';
 import { chromiumPath, codeServerEntry, nodeBin } from './toolchain';
+import { createEditorProfile } from './editorProfile';
 
 export interface CodeServerRun {
   /** The extension folder to load as under development. Omit it to test what `vsix` installs. */
@@ -24,13 +24,8 @@ export interface CodeServerRun {
 
 /** Returns the exit code of the test run: 0 when every test passed. */
 export async function runCodeServer(run: CodeServerRun): Promise<number> {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-code-server-'));
-  const dirs = {
-    userData: path.join(temp, 'user-data'),
-    extensions: path.join(temp, 'extensions'),
-    workspace: path.join(temp, 'workspace'),
-  };
-  Object.values(dirs).forEach((dir) => fs.mkdirSync(dir));
+  const dirs = createEditorProfile('govreport-code-server-');
+  const { temp } = dirs;
   const config = path.join(temp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
   writeUserSettings(dirs.userData);

@@ -3,7 +3,6 @@
 // project's machines, which use runCodeServer.ts instead.)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   downloadAndUnzipVSCode,
@@ -12,6 +11,7 @@ import {
   TestRunFailedError,
 } from '@vscode/test-electron';
 import { writeHarnessExtension } from './harnessExtension';
+import { createEditorProfile } from './editorProfile';
 
 export interface ElectronRun {
   /** The extension folder to load as under development. Omit it to test what `vsix` installs. */
@@ -28,13 +28,8 @@ export async function runElectron(run: ElectronRun): Promise<number> {
     throw new Error('desktop VS Code needs a display: run under xvfb-run');
   }
   const executable = process.env.VSCODE_EXECUTABLE ?? (await download());
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-electron-'));
-  const dirs = {
-    userData: path.join(temp, 'user-data'),
-    extensions: path.join(temp, 'extensions'),
-    workspace: path.join(temp, 'workspace'),
-  };
-  Object.values(dirs).forEach((dir) => fs.mkdirSync(dir));
+  const dirs = createEditorProfile('govreport-electron-');
+  const { temp } = dirs;
   const profile = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
   try {
     if (run.vsix) {
