@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { DocumentSymbol, FoldingRange, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
-import { corpusPath, SECTION_HEADINGS_000 } from '../corpus';
+import { corpusPath } from '../corpus';
+import { SECTION_HEADINGS_000 } from '../corpusHeadings';
 import { LspClient } from './lspClient';
 
 let client: LspClient;

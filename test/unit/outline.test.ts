@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { outline, type OutlineItem } from '../../server/src/core/features/outline';
 import { parseReport } from '../../server/src/core/parse/parseReport';
 import { comparePositions, type Range } from '../../server/src/core/text/position';
-import { CORPUS_FILES, corpusText, SECTION_HEADINGS_000 } from '../corpus';
+import { CORPUS_FILES, corpusText } from '../corpus';
+import { SECTION_HEADINGS_000 } from '../corpusHeadings';
 
 const contains = (outer: Range, inner: Range) =>
   comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;

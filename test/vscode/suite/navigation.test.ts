@@ -1,6 +1,7 @@
 // Finding one's way in a long report: the outline, folding, and hovering a total to see its sum.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SECTION_HEADINGS_000 } from '../../corpusHeadings';
 import { screenshot } from './screenshot';
 import { letTheWorkbenchPaint, openReport, placeCursor, revertAndCloseAllEditors, waitForFirstDiagnostics } from './support';
 
@@ -22,14 +23,7 @@ describe('outline, folding and hover', () => {
     );
     assert.deepEqual(
       symbols.map((section) => section.name),
-      [
-        '一、总体情况',
-        '二、主动公开政府信息情况',
-        '三、收到和处理政府信息公开申请情况',
-        '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
-        '五、政府信息公开工作存在的主要问题及改进情况',
-        '六、其他需要报告的事项',
-      ],
+      SECTION_HEADINGS_000,
     );
     const tablesBySection = symbols.map((section) =>
       section.children.filter((child) => child.kind === vscode.SymbolKind.Struct).map((table) => table.name),
