@@ -18,7 +18,7 @@ function defaultColumnCount(item: number): number {
   return Math.max(...FORMAT_VERSIONS.map((v) => DISCLOSURE_GROUPS[v].find((g) => g.item === item)?.columns.length ?? 0));
 }
 
-export function rowName(label: string): string | undefined {
+function rowName(label: string): string | undefined {
   const n = normalizeLabel(label);
   return DISCLOSURE_ROW_NAMES.find((name) => n === name || (n.startsWith(name) && !/^[\u4e00-\u9fa5]/.test(n.slice(name.length))));
 }

@@ -31,7 +31,7 @@ export function isCellContinuation(line: string): boolean {
 }
 
 /** Builds a cell from the segment [start, end) of one line. */
-export function makeCell(lines: TextLines, line: number, start: number, end: number, layout: Layout): Cell {
+function makeCell(lines: TextLines, line: number, start: number, end: number, layout: Layout): Cell {
   const text = lines.lines[line];
   let s = start;
   let e = end;
