@@ -130,7 +130,7 @@ connection.onFoldingRanges(
 connection.onHover(
   guarded('hover', null, async (params) => {
     const checked = await checks.current(params.textDocument.uri);
-    const hover = checked?.result && hoverAt(checked.result.report, checked.result.math, params.position);
+    const hover = checked?.result && hoverAt(checked.result.math, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
   }),
 );

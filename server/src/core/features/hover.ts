@@ -1,9 +1,8 @@
 import { t } from '../l10n';
-import type { Cell, Report } from '../model/report';
+import type { Cell } from '../model/report';
 import { describeSum, formatNumber } from '../rules/formatSum';
 import type { TableMath } from '../rules/tableMath';
 import { containsPosition, type Position, type Range } from '../text/position';
-import { valueCells } from '../rules/tableCells';
 
 export interface Hover {
   /** Markdown. */
@@ -15,8 +14,8 @@ export interface Hover {
  * Hover on a number cell: its row and column, and on a total the computation
  * with its result, ✓ when it holds, the difference when it does not.
  */
-export function hoverAt(report: Report, math: TableMath, position: Position): Hover | undefined {
-  const found = valueCells(report).find(({ cell }) => containsPosition(cell.markRange, position));
+export function hoverAt(math: TableMath, position: Position): Hover | undefined {
+  const found = math.cells.find(({ cell }) => containsPosition(cell.markRange, position));
   if (!found) return undefined;
   const { cell } = found;
   const name = math.nameOf(cell);

@@ -1,7 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
 import { formatNumber } from './formatSum';
-import { valueCells } from './tableCells';
 
 /**
  * A blank cell, or one that says `/`, `—` or `无`. The format wants `0`. A blank
@@ -15,7 +14,7 @@ export const blankCell: Rule = {
     en: 'Every cell of the statistical tables must hold a number; what did not happen is written 0. Blank cells and cells holding `/`, `—` or `无` are rejected. A blank total cell is reported once, and its fix fills in the sum it should hold.',
   },
   check(ctx) {
-    for (const { cell } of valueCells(ctx.report)) {
+    for (const { cell } of ctx.math.cells) {
       const kind = cell.value.kind;
       if (kind !== 'blank' && kind !== 'not-applicable') continue;
       const expected = ctx.math.expected(cell);

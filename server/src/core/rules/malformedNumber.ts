@@ -4,7 +4,7 @@ import type { Range } from '../text/position';
 import type { Fix } from '../fixes/textEdit';
 import type { Rule, RuleContext } from './rule';
 import { formatNumber } from './formatSum';
-import { valueCells, type ValueCell } from './tableCells';
+import type { ValueCell } from './tableCells';
 
 const PROBLEM_TEXT: Record<NumberProblem, () => string> = {
   'full-width-digit': () => t('full-width digits'),
@@ -29,7 +29,7 @@ export const malformedNumber: Rule = {
     en: 'Numbers are half-width digits with nothing inside: full-width digits (１２), a space inside a number (31 .3), full-width spaces in a cell (　　0) and thousands separators (1,234) are malformed. A table cell carries no unit, least of all one that differs from the unit its header states (2500 万 in a 万元 column). The fix rewrites the number without changing its value.',
   },
   check(ctx) {
-    for (const v of valueCells(ctx.report)) checkCell(ctx, v);
+    for (const v of ctx.math.cells) checkCell(ctx, v);
     for (const line of ctx.report.proseLines) checkProse(ctx, line);
   },
 };

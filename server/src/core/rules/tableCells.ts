@@ -28,16 +28,8 @@ function columnDef(header: Cell | undefined, item: number, index: number): Discl
   return undefined;
 }
 
-const computed = new WeakMap<Report, ValueCell[]>();
-
-/** Every cell of the three tables that should hold a number, in document order; computed once per report. */
+/** Every cell of the three tables that should hold a number, in document order. */
 export function valueCells(report: Report): ValueCell[] {
-  let cells = computed.get(report);
-  if (!cells) computed.set(report, (cells = collectValueCells(report)));
-  return cells;
-}
-
-function collectValueCells(report: Report): ValueCell[] {
   const out: ValueCell[] = [];
   for (const group of report.disclosure?.groups ?? []) {
     for (const row of group.rows) {

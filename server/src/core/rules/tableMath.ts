@@ -1,4 +1,5 @@
 import type { Cell, Report } from '../model/report';
+import { valueCells, type ValueCell } from './tableCells';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, type ApplicationRowKey } from '../model/schema';
 
 /** `total` should equal the sum of `parts`. */
@@ -24,6 +25,12 @@ export interface CellName {
   column: string;
 }
 
+interface NamedRow {
+  row: string;
+  cells: readonly Cell[];
+  columnName(index: number): string;
+}
+
 /** Rounds away binary noise so `0.1 + 0.2` equals `0.3` (money cells hold decimals). */
 export function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
@@ -36,18 +43,22 @@ export function round(n: number): number {
  * not cascade into a pile of balance errors.
  */
 export class TableMath {
+  /** Every cell of the three tables that should hold a number, in document order. */
+  readonly cells: readonly ValueCell[];
   readonly sums: SumIdentity[] = [];
   readonly balances: Balance[] = [];
   private readonly definingSum = new Map<Cell, SumIdentity>();
-  private readonly names = new Map<Cell, CellName>();
+  /** The rows of number cells, with what to call them: looked up only for the few cells a message names. */
+  private readonly namedRows: NamedRow[] = [];
   private readonly memo = new Map<Cell, number | undefined>();
 
   constructor(report: Report) {
+    this.cells = valueCells(report);
     this.addApplicationTable(report);
     this.addReviewTable(report);
     for (const group of report.disclosure?.groups ?? []) {
       for (const row of group.rows) {
-        row.values.forEach((cell, i) => this.names.set(cell, { row: row.name, column: group.columns[i]?.text ?? '' }));
+        this.namedRows.push({ row: row.name, cells: row.values, columnName: (i) => group.columns[i]?.text ?? '' });
       }
     }
   }
@@ -91,7 +102,11 @@ export class TableMath {
 
   /** Row and column names of a number cell of 表二, 表三 or 表四. */
   nameOf(cell: Cell): CellName | undefined {
-    return this.names.get(cell);
+    for (const { row, cells, columnName } of this.namedRows) {
+      const i = cells.indexOf(cell);
+      if (i >= 0) return { row, column: columnName(i) };
+    }
+    return undefined;
   }
 
   private addSum(sum: SumIdentity): void {
@@ -106,7 +121,7 @@ export class TableMath {
       if (byKey.has(r.key)) continue;
       byKey.set(r.key, r.values);
       const label = APPLICATION_ROWS.find((d) => d.key === r.key)!.label;
-      r.values.forEach((cell, i) => this.names.set(cell, { row: label, column: APPLICATION_COLUMNS[i] }));
+      this.namedRows.push({ row: label, cells: r.values, columnName: (i) => APPLICATION_COLUMNS[i] });
     }
     const results = APPLICATION_ROWS.filter((d) => d.result && byKey.has(d.key)).map((d) => byKey.get(d.key)!);
     const resultTotal = byKey.get('resultTotal');
@@ -140,7 +155,7 @@ export class TableMath {
     if (!values || values.length !== REVIEW_GROUPS.length * REVIEW_COLUMNS.length) return;
     REVIEW_GROUPS.forEach((group, g) => {
       const cells = values.slice(g * REVIEW_COLUMNS.length, (g + 1) * REVIEW_COLUMNS.length);
-      cells.forEach((cell, i) => this.names.set(cell, { row: group, column: REVIEW_COLUMNS[i] }));
+      this.namedRows.push({ row: group, cells, columnName: (i) => REVIEW_COLUMNS[i] });
       this.addSum({ rule: 'review-total', total: cells[cells.length - 1], parts: cells.slice(0, -1) });
     });
   }
