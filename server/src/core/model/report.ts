@@ -98,7 +98,7 @@ export interface NumberValue {
   clean: string;
   /** A unit written in the cell (`元`, `万`), if any. */
   unit?: string;
-  problems: NumberProblem[];
+  problems: readonly NumberProblem[];
 }
 
 export type NumberProblem =

@@ -19,7 +19,7 @@ export function readApplicationTable(section: Section): ApplicationTable | undef
   const rows: ApplicationRow[] = [];
   for (const row of section.rows) {
     const { cells } = row;
-    if (cells.some((c) => HEADER_WORDS.has(normalizeLabel(c.text)) || c.text.includes('勾稽关系'))) continue;
+    if (cells.some((c) => c.value.kind === 'text' && (HEADER_WORDS.has(normalizeLabel(c.text)) || c.text.includes('勾稽关系')))) continue;
     let labelIndex = -1;
     let def: ApplicationRowDef | undefined;
     for (let i = cells.length - 1; i >= 0 && !def; i--) {

@@ -6,21 +6,29 @@ const NOT_APPLICABLE = /^(?:[\/／\\]|[—–\-－_]+|无|空|不适用|N\/?A)$/
 /** Units a drafter may write after a number in a cell. */
 const UNIT = /(万元|亿元|千元|元|万|亿|件|条|个|项|次|人次|起|份)$/;
 const CHANGE_WORD = /^(增加|减少|新增|增|减|[+＋\-－])/;
+const ANY_DIGIT = /[0-9０-９]/;
+
+// Values without a number are the same for every cell: share them rather than allocate one per cell.
+const BLANK: CellValue = Object.freeze({ kind: 'blank' });
+const TEXT: CellValue = Object.freeze({ kind: 'text' });
+const NOT_APPLICABLE_VALUE: CellValue = Object.freeze({ kind: 'not-applicable' });
+const NO_PROBLEMS: readonly NumberProblem[] = Object.freeze([]);
 
 /**
  * Reads a cell's text (already trimmed of half-width padding) as a value,
  * remembering every way its writing departs from a clean half-width number.
  */
 export function parseCellValue(text: string): CellValue {
-  // Most cells are a plain count: answer those without the checks below.
-  if (PLAIN_COUNT.test(text)) return { kind: 'number', value: Number(text), clean: text, problems: [] };
-  if (/^[\s\u3000\uFEFF]*$/.test(text)) return { kind: 'blank' };
+  // Most cells are a plain count or a label: answer those without the checks below.
+  if (PLAIN_COUNT.test(text)) return { kind: 'number', value: Number(text), clean: text, problems: NO_PROBLEMS };
+  if (/^[\s\u3000\uFEFF]*$/.test(text)) return BLANK;
+  if (!ANY_DIGIT.test(text)) return NOT_APPLICABLE.test(text.trim()) ? NOT_APPLICABLE_VALUE : TEXT;
   const problems: NumberProblem[] = [];
   let s = text;
   if (/\u3000/.test(s)) problems.push('full-width-space');
   // trim(), not /\s+$/: that is quadratic on a long cell with blanks inside.
   s = s.trim();
-  if (NOT_APPLICABLE.test(s)) return { kind: 'not-applicable' };
+  if (NOT_APPLICABLE.test(s)) return NOT_APPLICABLE_VALUE;
   if (/[０-９．，]/.test(s)) {
     if (/[０-９]/.test(s)) problems.push('full-width-digit');
     s = s.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
@@ -42,7 +50,7 @@ export function parseCellValue(text: string): CellValue {
     problems.push('thousands-separator');
     digits = digits.replace(/[,，]/g, '');
   }
-  if (!/^\d+(\.\d+)?$/.test(digits)) return { kind: 'text' };
+  if (!/^\d+(\.\d+)?$/.test(digits)) return TEXT;
   const negative = /^(减少|减|-|－)$/.test(prefix);
   const value = Number(digits) * (negative ? -1 : 1);
   const cleanPrefix = prefix === '＋' ? '+' : prefix === '－' ? '-' : prefix;

@@ -30,7 +30,7 @@ export function readDisclosureTable(section: Section): DisclosureTable | undefin
   for (const row of section.rows) {
     const filled = row.cells.filter((c) => c.value.kind !== 'blank');
     if (filled.length === 0) continue;
-    const groupCell = filled.find((c) => GROUP_LABEL.test(normalizeLabel(c.text)));
+    const groupCell = filled.find((c) => c.value.kind === 'text' && GROUP_LABEL.test(normalizeLabel(c.text)));
     if (groupCell) {
       const item = chineseNumeralValue(GROUP_LABEL.exec(normalizeLabel(groupCell.text))![1]);
       group = { item, label: groupCell, columns: [], rows: [] };

@@ -10,8 +10,14 @@ export function squeeze(s: string): string {
  * so `(二) 部分公开` and `（二）部分公开` compare equal.
  */
 export function normalizeLabel(s: string): string {
-  return squeeze(s).replace(/\(/g, '（').replace(/\)/g, '）').replace(/[,]/g, '，').replace(/[:]/g, '：');
+  // Most labels are already written so: return them as they are, without building a copy.
+  if (!LABEL_NOISE.test(s)) return s;
+  return s.replace(LABEL_NOISE_ALL, (m) => FULL_WIDTH_PUNCTUATION[m] ?? '');
 }
+
+const LABEL_NOISE = /[\s\u3000\uFEFF(),:]/;
+const LABEL_NOISE_ALL = /[\s\u3000\uFEFF]+|[(),:]/g;
+const FULL_WIDTH_PUNCTUATION: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：' };
 
 /** Blanks that may surround a cell's text without being part of it: space, TAB, no-break space, BOM. */
 export function isCellPadding(code: number): boolean {

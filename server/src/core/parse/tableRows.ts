@@ -44,11 +44,12 @@ function makeCell(lines: TextLines, line: number, start: number, end: number, la
     e = layout === 'pipes' ? s : end;
   }
   const r = range(line, s, e);
+  const cellText = text.slice(s, e);
   return {
-    text: text.slice(s, e),
+    text: cellText,
     range: r,
     markRange: s < e ? r : visibleMark(line, start, end, text.length),
-    value: parseCellValue(text.slice(s, e)),
+    value: parseCellValue(cellText),
   };
 }
 

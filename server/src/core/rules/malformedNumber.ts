@@ -40,7 +40,7 @@ function checkCell(ctx: RuleContext, { cell, table, column }: ValueCell): void {
     ctx.add({ range: cell.range, message: t('“{0}” is not a number', cell.text) });
     return;
   }
-  if (v.kind !== 'number') return;
+  if (v.kind !== 'number' || (v.problems.length === 0 && !v.unit)) return;
   const reasons = v.problems.map((p) => PROBLEM_TEXT[p]());
   let fixed = v.clean;
   let safe = true;
