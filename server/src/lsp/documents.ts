@@ -31,7 +31,8 @@ function pauseAfter(lastCheckMs: number | undefined): number {
 export class DocumentChecks {
   private readonly latest = new Map<string, Checked>();
   private readonly published = new Map<string, Checked>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Queued checks, each with the function that cancels it. */
+  private readonly pending = new Map<string, () => void>();
   /** Requests that arrived while a check was queued wait for it instead of checking a half-typed text. */
   private readonly waiting = new Map<string, ((checked: Checked | undefined) => void)[]>();
   /** Bumped when the settings change, so a check that read the old settings is not kept. */
@@ -49,8 +50,16 @@ export class DocumentChecks {
 
   /** Queues a check of the document's newest text. */
   schedule(uri: string, delay = pauseAfter(this.lastCheckMs.get(uri))): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => void this.checkAndPublish(uri), delay));
+    this.pending.get(uri)?.();
+    const run = () => void this.checkAndPublish(uri);
+    // setTimeout(…, 0) waits at least a millisecond; setImmediate runs right after the pending messages.
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      this.pending.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.pending.set(uri, () => clearTimeout(timer));
+    }
   }
 
   /** The settings or the message language changed: check every open document again, now. */
@@ -62,14 +71,14 @@ export class DocumentChecks {
 
   /** The result for the document's current text (waiting for a queued check), or undefined if it is closed. */
   current(uri: string): Promise<Checked | undefined> {
-    if (!this.timers.has(uri)) return this.checkNow(uri);
+    if (!this.pending.has(uri)) return this.checkNow(uri);
     return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
   }
 
   /** The document closed: drops its state and returns what was last published for it. */
   forget(uri: string): Checked | undefined {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
     this.resolveWaiting(uri, undefined);
     const published = this.published.get(uri);
     this.latest.delete(uri);
@@ -101,7 +110,7 @@ export class DocumentChecks {
   }
 
   private async checkAndPublish(uri: string): Promise<void> {
-    this.timers.delete(uri);
+    this.pending.delete(uri);
     let checked: Checked | undefined;
     try {
       checked = await this.checkNow(uri);
@@ -109,7 +118,7 @@ export class DocumentChecks {
       this.logError(`govreport: checking ${uri} failed: ${(e as Error).stack ?? e}`);
     }
     // A change during the wait for settings queued another check; the waiting requests get that one.
-    if (this.timers.has(uri)) return;
+    if (this.pending.has(uri)) return;
     this.resolveWaiting(uri, checked);
     const previous = this.published.get(uri);
     if (!checked || checked === previous) return;
