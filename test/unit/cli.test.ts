@@ -74,6 +74,15 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.ok(rules.includes('empty-section:warning'));
   });
 
+  it('a misspelt rule id in .govreport.json is reported, not silently ignored', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, '.govreport.json'), JSON.stringify({ rules: { 'blank-cells': 'off' } }));
+    copyFileSync(corpusPath('002'), path.join(dir, '002.txt'));
+    const r = runCli(['check', dir]);
+    assert.match(r.stdout, /\.govreport\.json: 没有名为“blank-cells”的规则/);
+    assert.match(r.stdout, / blank-cell /, 'the rule meant is not silenced');
+  });
+
   it('--fix fills blank cells and normalises numbers in place, keeping BOM and CRLF, and a second run changes nothing', () => {
     const dir = tempDir();
     const file = path.join(dir, '002.txt');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/index';
 import { DOCS_DIR, ruleDoc } from '../../scripts/ruleDocs';
+import { configFileSchema, MANIFEST_FILE, manifestWithRules, NLS_FILES, nlsWithRules, SCHEMA_FILE } from '../../scripts/configSchema';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -30,6 +31,18 @@ describe('documentation and translations', () => {
       assert.equal(readFileSync(path.join(DOCS_DIR, `${rule.id}.md`), 'utf8'), ruleDoc(rule), `docs/rules/${rule.id}.md is stale`);
     }
     assert.equal(readdirSync(DOCS_DIR).length, RULES.length);
+  });
+
+  it('the schema of .govreport.json and the govreport.rules setting name every rule (npm run docs)', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+    assert.deepEqual(schema, configFileSchema(), 'schemas/govreport.schema.json is stale');
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
+    const manifest = readFileSync(MANIFEST_FILE, 'utf8');
+    assert.equal(manifest, manifestWithRules(manifest), 'govreport.rules in package.json is stale');
+    for (const language of ['en', 'zh'] as const) {
+      const nls = readFileSync(NLS_FILES[language], 'utf8');
+      assert.equal(nls, nlsWithRules(nls, language), `${path.basename(NLS_FILES[language])} is stale`);
+    }
   });
 
   it('every rule id is stable kebab-case and unique', () => {

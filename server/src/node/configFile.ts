@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, parseConfig, type Config } from '../core/config/config';
+import { t } from '../core/l10n';
 
 export const CONFIG_FILE_NAME = '.govreport.json';
 
@@ -47,6 +48,6 @@ function readConfigFile(file: string): LoadedConfig | undefined {
     const { config, problems } = parseConfig(JSON.parse(text.replace(/^\uFEFF/, '')));
     return { config, file, problems };
   } catch (e) {
-    return { config: DEFAULT_CONFIG, file, problems: [`not valid JSON: ${(e as Error).message}`] };
+    return { config: DEFAULT_CONFIG, file, problems: [t('not valid JSON: {0}', (e as Error).message)] };
   }
 }

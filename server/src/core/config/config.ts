@@ -1,4 +1,6 @@
 import type { FormatVersion } from '../model/schema';
+import { t } from '../l10n';
+import { ruleById } from '../rules/index';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -27,24 +29,26 @@ export function parseConfig(json: unknown): { config: Config; problems: string[]
   const problems: string[] = [];
   const config: Config = { rules: {}, format: 'auto' };
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { config, problems: ['the configuration must be a JSON object'] };
+    return { config, problems: [t('the configuration must be a JSON object')] };
   }
   const { rules, format } = json as Record<string, unknown>;
   if (format !== undefined) {
     if (format === 'auto' || format === '2019' || format === '2021' || format === 2019 || format === 2021) {
       config.format = String(format) as Config['format'];
     } else {
-      problems.push(`"format" must be "auto", "2019" or "2021", not ${JSON.stringify(format)}`);
+      problems.push(t('"format" must be "auto", "2019" or "2021", not {0}', JSON.stringify(format)));
     }
   }
   if (rules !== undefined) {
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-      problems.push('"rules" must be an object of rule ids');
+      problems.push(t('"rules" must be an object of rule ids'));
     } else {
       for (const [id, value] of Object.entries(rules)) {
-        if (value === 'off' || SEVERITIES.includes(value as Severity)) config.rules[id] = value as RuleSetting;
+        // A misspelt id would silence nothing without a word: say so.
+        if (!ruleById(id)) problems.push(t('there is no rule "{0}"', id));
+        else if (value === 'off' || SEVERITIES.includes(value as Severity)) config.rules[id] = value as RuleSetting;
         else if (value === false) config.rules[id] = 'off';
-        else problems.push(`rule "${id}": ${JSON.stringify(value)} is not "off", "error", "warning", "information" or "hint"`);
+        else problems.push(t('rule "{0}": {1} is not "off", "error", "warning", "information" or "hint"', id, JSON.stringify(value)));
       }
     }
   }
