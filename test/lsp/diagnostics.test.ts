@@ -85,3 +85,25 @@ test('a report that stops looking like one has its diagnostics cleared', async (
   const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri && !s.isReport));
   assert.equal(status.errors, 0);
 });
+
+test('the status is sent when the error count changes, not on every keystroke', async () => {
+  const uri = 'file:///tmp/govreport-test/status.txt';
+  const text = readFileSync(corpusPath('000'), 'utf8');
+  await client.open(uri, text);
+  await client.diagnostics(uri);
+  const statuses = () => client.statuses.filter((s) => s.uri === uri);
+  const first = await client.waitFor('status', () => statuses()[0]);
+  // Typing into the prose of section 一 moves nothing in the tables.
+  const prose = text.split('\n').findIndex((l) => l.startsWith('一、')) + 1;
+  await client.change(uri, 2, [{ range: { start: { line: prose, character: 0 }, end: { line: prose, character: 0 } }, text: '本年度' }]);
+  await client.diagnostics(uri, (p) => p.version === 2);
+  // A wrong 总计 in 表三 adds an error.
+  const changed = text.replace('\t33\n', '\t34\n').split('\n');
+  const line = changed.findIndex((l, i) => l === '\t34' && text.split('\n')[i] === '\t33');
+  await client.change(uri, 3, [{ range: { start: { line, character: 1 }, end: { line, character: 3 } }, text: '34' }]);
+  await client.diagnostics(uri, (p) => p.version === 3);
+  const second = await client.waitFor('a second status', () => statuses()[1]);
+  assert.equal(statuses().length, 2, 'no status for the edit in the prose');
+  assert.equal(second.errors, first.errors + 1);
+  await client.close(uri);
+});

@@ -29,17 +29,35 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
   };
 }
 
-/** Sends a check's diagnostics, then the `govreport/status` the client's status item shows. */
-export function publishChecked(connection: Connection, { uri, version, result }: Checked): void {
-  const findings = result?.findings ?? [];
-  void connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version)) });
-  const status: ReportStatus = {
-    uri,
-    isReport: result !== undefined,
-    year: result?.report.year?.value,
-    format: result?.report.format,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
-  void connection.sendNotification(STATUS_NOTIFICATION, status);
+/**
+ * Sends each check's diagnostics, then the `govreport/status` the client's
+ * status item shows — only when it changed, as most keystrokes leave it as it was.
+ */
+export class ResultPublisher {
+  private readonly lastStatus = new Map<string, string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  publish({ uri, version, result }: Checked): void {
+    const findings = result?.findings ?? [];
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version)) });
+    const status: ReportStatus = {
+      uri,
+      isReport: result !== undefined,
+      year: result?.report.year?.value,
+      format: result?.report.format,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+    };
+    const key = JSON.stringify(status);
+    if (this.lastStatus.get(uri) === key) return;
+    this.lastStatus.set(uri, key);
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  /** The document closed: clears its diagnostics if it had any. */
+  close(uri: string, hadDiagnostics: boolean): void {
+    this.lastStatus.delete(uri);
+    if (hadDiagnostics) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
 }

@@ -18,7 +18,7 @@ import { outline } from '../core/features/outline';
 import { currentLanguage, resolveLanguage, useLanguage } from '../core/l10n';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { insertTable } from './commands';
-import { publishChecked } from './diagnostics';
+import { ResultPublisher } from './diagnostics';
 import { DocumentChecks } from './documents';
 import { INSERT_TABLE_COMMAND } from './protocol';
 import { Settings } from './settings';
@@ -28,6 +28,7 @@ declare const PACKAGE_VERSION: string;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const publisher = new ResultPublisher(connection);
 let settings: Settings;
 let checks: DocumentChecks;
 let canRegisterForSettings = false;
@@ -57,7 +58,7 @@ connection.onInitialize((params) => {
   checks = new DocumentChecks(
     documents,
     settings,
-    (checked) => publishChecked(connection, checked),
+    (checked) => publisher.publish(checked),
     (message) => connection.console.error(message),
   );
   canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -103,7 +104,7 @@ documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
 
 documents.onDidClose(({ document }) => {
   const published = checks.forget(document.uri);
-  if (published?.result) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  publisher.close(document.uri, published?.result !== undefined);
 });
 
 connection.onCodeAction(
