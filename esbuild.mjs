@@ -17,6 +17,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version) },
+  // ES modules first: some packages (jsonc-parser) point `main` at a UMD build whose
+  // run-time requires a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

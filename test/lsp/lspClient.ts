@@ -76,7 +76,7 @@ export class LspClient {
       rootUri: null,
       locale,
       capabilities: {
-        workspace: { configuration: pullSettings, applyEdit: true, workspaceEdit: { documentChanges: true } },
+        workspace: { configuration: pullSettings, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
         textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true } },
       },
     });

@@ -6,6 +6,7 @@ import { nonOverlapping } from '../core/fixes/textEdit';
 import { t } from '../core/l10n';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import type { DiagnosticData } from './protocol';
+import { turnOffRuleActions } from './turnOffRule';
 import { versionedEdit } from './workspaceEdit';
 
 /** Fix-all, as `editor.codeActionsOnSave: { "source.fixAll.govreport": "explicit" }` asks for it. */
@@ -16,15 +17,19 @@ const MIN_BLANKS_TO_FILL_TABLE = 2;
 
 /**
  * Every fix of the diagnostics under the cursor as a quick fix, "fill the
- * table's blank cells" when the cursor is in a table with several, and
- * fix-all when the client asks for source actions.
+ * table's blank cells" when the cursor is in a table with several, "turn off
+ * the rule", and fix-all when the client asks for source actions.
  */
-export function codeActions(params: CodeActionParams, version: number, result: CheckResult): CodeAction[] {
+export function codeActions(params: CodeActionParams, version: number, result: CheckResult, canCreateFiles: boolean): CodeAction[] {
   const { uri } = params.textDocument;
   const wants = (kind: string) => params.context.only?.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (!params.context.only || wants(CodeActionKind.QuickFix)) {
-    actions.push(...quickFixes(uri, params.context.diagnostics), ...fillTableBlanks(params, version, result));
+    actions.push(
+      ...quickFixes(uri, params.context.diagnostics),
+      ...fillTableBlanks(params, version, result),
+      ...turnOffRuleActions(uri, params.context.diagnostics, canCreateFiles),
+    );
   }
   if (wants(FIX_ALL_KIND)) {
     const edits = safeFixEdits(result.findings);

@@ -32,6 +32,8 @@ const publisher = new ResultPublisher(connection);
 let settings: Settings;
 let checks: DocumentChecks;
 let canRegisterForSettings = false;
+/** The client can apply a WorkspaceEdit that creates a file (a new .govreport.json). */
+let canCreateFiles = false;
 
 /** Runs a handler so that no input can take the server down: a failure is logged and answered with `fallback`. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R): (params: P) => Promise<R> {
@@ -62,6 +64,7 @@ connection.onInitialize((params) => {
     (message) => connection.console.error(message),
   );
   canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canCreateFiles = workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   // Until the settings are read, speak the client's language.
   useLanguage(resolveLanguage(params.locale));
   return {
@@ -110,7 +113,7 @@ documents.onDidClose(({ document }) => {
 connection.onCodeAction(
   guarded('codeAction', [], async (params) => {
     const checked = await checks.current(params.textDocument.uri);
-    return checked?.result ? codeActions(params, checked.version, checked.result) : [];
+    return checked?.result ? codeActions(params, checked.version, checked.result, canCreateFiles) : [];
   }),
 );
 

@@ -1,6 +1,8 @@
 // Fixing what the checker found, the ways a drafter does: a quick fix on one diagnostic, and
 // fix-all when saving with editor.codeActionsOnSave.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { screenshot } from './screenshot';
 import {
@@ -13,6 +15,7 @@ import {
   revertAndCloseAllEditors,
   ruleOf,
   setWorkspaceSetting,
+  waitFor,
   waitForDiagnostics,
   waitForFirstDiagnostics,
 } from './support';
@@ -67,6 +70,28 @@ describe('quick fixes', () => {
       `image-table@${20 + added}:0`,
     ]);
     assert.match(after[2].message, /表四/);
+  });
+
+  it('002: “turn off blank-cell” writes a .govreport.json beside the report and the rule goes quiet', async () => {
+    const { document } = await openReport('002', 'turn-off-rule');
+    const before = await waitForFirstDiagnostics(document.uri);
+    const blank = before.find((d) => ruleOf(d) === 'blank-cell');
+    assert.ok(blank, '002 has blank cells');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      blank.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const turnOff = actions.find((a) => a.title.includes('blank-cell') && a.title.includes('.govreport.json'));
+    assert.ok(turnOff?.edit, `offered: ${actions.map((a) => a.title).join(' | ')}`);
+    // As the light bulb applies it: a refactoring, which VS Code saves (files.refactoring.autoSave).
+    assert.ok(await vscode.workspace.applyEdit(turnOff.edit, { isRefactoring: true }));
+    const configFile = path.join(path.dirname(document.uri.fsPath), '.govreport.json');
+    await waitFor(() => fs.existsSync(configFile) && fs.readFileSync(configFile, 'utf8').includes('blank-cell'), 'the .govreport.json on disk');
+    assert.deepEqual(JSON.parse(fs.readFileSync(configFile, 'utf8')), { rules: { 'blank-cell': 'off' } });
+    const after = await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => ruleOf(d) === 'blank-cell'), 'blank-cell to go');
+    assert.deepEqual(placesOf(after), placesOf(before).filter((place) => !place.startsWith('blank-cell@')));
   });
 
   describe('with editor.codeActionsOnSave: { "source.fixAll.govreport": "explicit" }', () => {
