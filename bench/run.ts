@@ -1,5 +1,6 @@
 import { benchCheck10mb } from './check10mb';
 import { benchCli } from './cli';
+import { benchGrowth } from './growth';
 import type { BenchResult } from './measure';
 import { benchServer } from './server';
 
@@ -10,6 +11,7 @@ import { benchServer } from './server';
 const BENCHMARKS: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   check10mb: benchCheck10mb,
   cli: benchCli,
+  growth: benchGrowth,
   server: benchServer,
 };
 

@@ -145,27 +145,6 @@ describe('properties of the checker on generated reports', () => {
       runs(300),
     );
   });
-
-  it('checking time grows about linearly: twice the draft does not take four times as long', () => {
-    const [spec] = fc.sample(balancedSpec, { seed: SEED, numRuns: 1 });
-    const report = renderReport({ ...spec, layout: 'cells' }).text;
-    const shapes: [string, (copies: number) => string, number][] = [
-      ['a generated report, over and over', (n) => report.repeat(n), 150],
-      ['a heading and a table row, over and over', (n) => '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n'.repeat(n), 4000],
-      ['one long line with blanks inside', (n) => `一、总体情况${' 情况'.repeat(n)}`, 100_000],
-    ];
-    for (const [shape, make, copies] of shapes) {
-      const small = make(copies);
-      const large = make(2 * copies);
-      // The fastest of a few interleaved runs. Not 2×: the garbage collector's share grows with the model a large draft keeps alive.
-      const best = { small: Infinity, large: Infinity };
-      for (let i = 0; i < 3; i++) {
-        best.small = Math.min(best.small, cpuMs(() => checkText(small)));
-        best.large = Math.min(best.large, cpuMs(() => checkText(large)));
-      }
-      assert.ok(best.large < 3.5 * best.small, `${shape}: ${best.small.toFixed(0)} ms, then ${best.large.toFixed(0)} ms for twice the text`);
-    }
-  });
 });
 
 describe('regression fixtures (test/fixtures/regressions)', () => {
