@@ -12,13 +12,6 @@ export interface Checked {
   result: CheckResult | undefined;
 }
 
-/**
- * Schedules checks and caches their results. A change queues a check of the
- * document's newest version; changes arriving before it runs merge into it.
- * A report of a few pages (a check takes a millisecond or two) is checked as
- * the key goes down. On a large file the check waits a little (as long as the
- * last one took, at most QUIET_MS) so a burst of keystrokes becomes one check.
- */
 /** Checks faster than this run at once. */
 const INSTANT_CHECK_MS = 20;
 /** The longest pause before checking a large file. */
@@ -28,6 +21,13 @@ function pauseAfter(lastCheckMs: number | undefined): number {
   return lastCheckMs === undefined || lastCheckMs < INSTANT_CHECK_MS ? 0 : Math.min(lastCheckMs, QUIET_MS);
 }
 
+/**
+ * Schedules checks and caches their results. A change queues a check of the
+ * document's newest version; changes arriving before it runs merge into it.
+ * A report of a few pages (a check takes about a millisecond) is checked as
+ * the key goes down. On a large file the check waits a little (as long as the
+ * last one took, at most QUIET_MS) so a burst of keystrokes becomes one check.
+ */
 export class DocumentChecks {
   private readonly latest = new Map<string, Checked>();
   private readonly published = new Map<string, Checked>();
