@@ -1,12 +1,13 @@
 /**
  * The govreport VS Code extension: starts the language server (dist/server.js)
  * and adds what LSP has no words for: switching `.txt` reports to the
- * `govreport` language, the status item, and the insert-table command.
+ * `govreport` language, the status item, and the insert-table and fix-all commands.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
 import { DOCUMENT_SELECTOR } from './documentSelector';
+import { fixAll } from './fixAll';
 import { insertTable } from './insertTable';
 import { switchReportsToGovreport } from './reportLanguage';
 import { ReportStatusItem } from './statusItem';
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     switchReportsToGovreport(),
     client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
     vscode.commands.registerCommand('govreport.insertTable', () => insertTable(languageClient, status)),
+    vscode.commands.registerCommand('govreport.fixAll', fixAll),
   );
   await client.start();
 }

@@ -5,12 +5,10 @@ import { safeFixEdits } from '../core/fixes/fixAll';
 import { nonOverlapping } from '../core/fixes/textEdit';
 import { t } from '../core/l10n';
 import { SOURCE, toDiagnostic } from './diagnostics';
-import type { DiagnosticData } from './protocol';
+import { FIX_ALL_KIND, type DiagnosticData } from './protocol';
 import { turnOffRuleActions } from './turnOffRule';
 import { versionedEdit } from './workspaceEdit';
 
-/** Fix-all, as `editor.codeActionsOnSave: { "source.fixAll.govreport": "explicit" }` asks for it. */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govreport`;
 
 /** Fewer blank cells than this in a table: their own quick fixes are enough. */
 const MIN_BLANKS_TO_FILL_TABLE = 2;

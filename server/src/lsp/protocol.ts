@@ -21,6 +21,9 @@ export interface ReportStatus {
   warnings: number;
 }
 
+/** Fix-all, as `editor.codeActionsOnSave: { "source.fixAll.govreport": "explicit" }` and the `govreport.fixAll` command ask for it. */
+export const FIX_ALL_KIND = 'source.fixAll.govreport';
+
 /** `workspace/executeCommand`: inserts a blank official table at a position. */
 export const INSERT_TABLE_COMMAND = 'govreport.server.insertTable';
 

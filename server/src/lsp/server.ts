@@ -16,11 +16,11 @@ import { foldingRanges } from '../core/features/folding';
 import { hoverAt } from '../core/features/hover';
 import { outline } from '../core/features/outline';
 import { currentLanguage, resolveLanguage, useLanguage } from '../core/l10n';
-import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ResultPublisher } from './diagnostics';
 import { DocumentChecks } from './documents';
-import { INSERT_TABLE_COMMAND } from './protocol';
+import { FIX_ALL_KIND, INSERT_TABLE_COMMAND } from './protocol';
 import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 

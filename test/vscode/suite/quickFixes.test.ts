@@ -94,6 +94,21 @@ describe('quick fixes', () => {
     assert.deepEqual(placesOf(after), placesOf(before).filter((place) => !place.startsWith('blank-cell@')));
   });
 
+  it('002: the command “govreport: Fix all” fills every blank cell and normalises the padded numbers', async () => {
+    const { document } = await openReport('002', 'fix-all-command');
+    const before = await waitForFirstDiagnostics(document.uri);
+    assert.ok(before.some((d) => ruleOf(d) === 'malformed-number'));
+    await vscode.commands.executeCommand('govreport.fixAll');
+    const after = await waitForDiagnostics(
+      document.uri,
+      (diagnostics) => !diagnostics.some((d) => ruleOf(d) === 'blank-cell'),
+      'the blank cells to be filled',
+    );
+    // Left: section 六 has no text, which only the drafter can write.
+    assert.deepEqual(placesOf(after), ['empty-section@403:0']);
+    assert.ok(document.isDirty, 'fixed in the editor, for the drafter to save');
+  });
+
   describe('with editor.codeActionsOnSave: { "source.fixAll.govreport": "explicit" }', () => {
     before(async () => {
       await setWorkspaceSetting('editor', 'codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, 'govreport');
