@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, corpusPath } from '../corpus';
+import { CORPUS_DIR, CORPUS_FILES, corpusPath } from '../corpus';
 import { FIXTURES } from '../support/findings';
 import { runCli } from '../support/runCli';
 
@@ -41,6 +41,16 @@ describe('the command-line checker (dist/cli.js)', () => {
     const r = runCli(['check', '--lang', 'en', path.join(FIXTURES, 'balanced')]);
     assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /6 files checked: 0 errors, 0 warnings/);
+  });
+
+  it('--format summary gives a reviewer one line a file: year, format, counts, rules by frequency', () => {
+    const r = runCli(['check', '--format', 'summary', CORPUS_DIR]);
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, CORPUS_FILES.length + 1);
+    assert.match(lines[2], /^.*002_[^：]*\.txt：2020 年度报告，2019 版格式；155 个错误，0 个警告 — blank-cell ×136, malformed-number ×18, empty-section ×1$/);
+    assert.match(lines[3], /2019\/2021 版格式混用/);
+    assert.equal(lines[CORPUS_FILES.length], '已检查 5 个文件：165 个错误，1 个警告');
   });
 
   it('--format sarif is SARIF 2.1.0 with rules and 1-based regions', () => {

@@ -7,16 +7,18 @@ import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { jsonOutput } from './formatJson';
 import { sarifOutput } from './formatSarif';
+import { summaryOutput } from './formatSummary';
 import { textOutput } from './formatText';
 import { writeFixedFile } from './writeFixes';
 
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+const OUTPUTS = ['text', 'summary', 'json', 'sarif'];
 
-const USAGE = `usage: govreport check [--format text|json|sarif] [--fix] [--lang zh-cn|en] PATH…
+const USAGE = `usage: govreport check [--format text|summary|json|sarif] [--fix] [--lang zh-cn|en] PATH…
 
 Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
-  --format  text (default): file:line:col severity rule message; json; sarif
+  --format  text (default): file:line:col severity rule message; summary: one line a file; json; sarif
   --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
   --lang    message language (default: Chinese unless LANG is English)
 Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
@@ -84,21 +86,28 @@ export function main(argv: string[]): number {
     return 0;
   }
   const [command, ...paths] = positionals;
-  if (command !== 'check' || paths.length === 0 || !['text', 'json', 'sarif'].includes(values.format!)) {
+  if (command !== 'check' || paths.length === 0 || !OUTPUTS.includes(values.format!)) {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
   useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
   const configs = new Map<string, LoadedConfig>();
   const write = (text: string) => process.stdout.write(text);
-  const output = values.format === 'json' ? jsonOutput(write) : values.format === 'sarif' ? sarifOutput(write, VERSION) : textOutput(write);
+  const output =
+    values.format === 'json'
+      ? jsonOutput(write)
+      : values.format === 'sarif'
+        ? sarifOutput(write, VERSION)
+        : values.format === 'summary'
+          ? summaryOutput(write)
+          : textOutput(write);
   /** A file that could not be read, or whose fixes could not be written: exit code 2. */
   let failed = false;
   let errors = false;
   for (const file of findFiles(paths)) {
     const r = checkFile(file, values.fix!, configs);
     output.add(r);
-    if (r.error && values.format !== 'text') process.stderr.write(`${r.file}: ${r.error}\n`);
+    if (r.error && (values.format === 'json' || values.format === 'sarif')) process.stderr.write(`${r.file}: ${r.error}\n`);
     failed ||= Boolean((r.error && !r.report) || r.notWritten);
     errors ||= r.findings.some((f) => f.severity === 'error');
   }
