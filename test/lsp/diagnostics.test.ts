@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { CORPUS_FILES, corpusPath } from '../corpus';
 import { fileUri, LspClient } from './lspClient';
 
@@ -106,4 +107,25 @@ test('the status is sent when the error count changes, not on every keystroke', 
   assert.equal(statuses().length, 2, 'no status for the edit in the prose');
   assert.equal(second.errors, first.errors + 1);
   await client.close(uri);
+});
+
+test('last year’s report beside the draft: a differing 上年结转 is reported, and goes when last year’s file agrees', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-years-'));
+  const thisYear = readFileSync(corpusPath('000'), 'utf8');
+  const lastYear = thisYear.replace(/2020年/g, '2019年');
+  const row = lastYear.indexOf('四、结转下年度继续办理');
+  const cell = lastYear.indexOf('\t0', row);
+  writeFileSync(path.join(dir, '2019.txt'), `${lastYear.slice(0, cell)}\t2${lastYear.slice(cell + 2)}`);
+  const uri = fileUri(path.join(dir, '2020.txt'));
+  await client.open(uri, thisYear, 'plaintext');
+  const carried = (await client.diagnostics(uri)).filter((d) => d.code === 'carried-over');
+  assert.equal(carried.length, 1);
+  assert.match(carried[0].message as string, /上一年度报告（2019\.txt）结转下年度为 2/);
+  // The drafter corrects last year's file (here on disk); the next keystroke's check reads it again.
+  writeFileSync(path.join(dir, '2019.txt'), lastYear);
+  utimesSync(path.join(dir, '2019.txt'), new Date(), new Date(Date.now() + 1000)); // a changed mtime, however coarse the clock
+  await client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+  assert.ok(!(await client.diagnostics(uri, (p) => p.version === 2)).some((d) => d.code === 'carried-over'));
+  await client.close(uri);
+  rmSync(dir, { recursive: true });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, checkText, TextLines, type Config, type Finding, type Fix, type Range } from '../../server/src/core/index';
+import { applyEdits, checkText, parseReport, TextLines, type Config, type Finding, type Fix, type Range } from '../../server/src/core/index';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -11,8 +11,9 @@ export function fixtureText(name: string): string {
 /** The six balanced fixtures: both format versions in every layout. */
 export const BALANCED = ['2019-cells.txt', '2019-rows.txt', '2019-pipes.md', '2021-cells.txt', '2021-rows.txt', '2021-pipes.md'];
 
-export function findings(text: string, config?: Config): Finding[] {
-  return checkText(text, config).findings;
+/** The findings of `text`; `previous` is the text of last year's report, for `carried-over`. */
+export function findings(text: string, config?: Config, previous?: string): Finding[] {
+  return checkText(text, config, previous === undefined ? undefined : { report: parseReport(previous), name: 'last-year.txt' }).findings;
 }
 
 /** `rule@line:char` (1-based), compact enough to compare lists of findings. */
@@ -45,10 +46,10 @@ export function replaceNth(text: string, pattern: RegExp, n: number, replacement
  * `allowNew` names rules whose findings the fix may add on purpose (a new empty
  * section inserted by a missing-section fix is itself empty).
  */
-export function checkFix(text: string, finding: Finding, fix: Fix = finding.fixes[0], allowNew: string[] = []): string {
-  const before = findings(text).filter((f) => f !== finding && where(f) !== where(finding));
+export function checkFix(text: string, finding: Finding, fix: Fix = finding.fixes[0], allowNew: string[] = [], previous?: string): string {
+  const before = findings(text, undefined, previous).filter((f) => f !== finding && where(f) !== where(finding));
   const fixed = applyFix(text, fix);
-  const after = findings(fixed);
+  const after = findings(fixed, undefined, previous);
   const start = finding.range.start;
   const same = (f: Finding) => f.rule === finding.rule && f.range.start.line === start.line && f.range.start.character === start.character;
   if (after.some(same)) throw new Error(`fix "${fix.title}" left ${where(finding)}: ${finding.message}`);

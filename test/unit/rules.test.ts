@@ -18,6 +18,8 @@ interface Case {
   message?: RegExp;
   /** Apply the first finding's first fix and check it; the fix's new text. */
   fix?: { newText?: RegExp; safe: boolean; allowNew?: string[] };
+  /** Last year's report, for the identity across years. */
+  previous?: string;
 }
 
 const swap = (text: string, a: string, b: string) => {
@@ -68,6 +70,15 @@ const CASES: Case[] = [
     underlines: ['1'],
     message: /自然人列：一 \+ 二 = 3 \+ 1 = 4，但（七）总计 \+ 四 = 4 \+ 1 = 5/,
     fix: { newText: /^0$/, safe: false },
+  },
+  {
+    rule: 'carried-over',
+    name: 'this year’s 上年结转 is not what last year’s report carried forward',
+    text: rows2019,
+    previous: withLine(swap(rows2019, '2020年', '2019年'), 58, '四、结转下年度继续办理\t\t\t3\t0\t0\t0\t0\t0\t3'),
+    underlines: ['1', '1'], // 自然人 and 总计
+    message: /二、上年结转政府信息公开申请数量 · 自然人：上年结转 1，但上一年度报告（last-year\.txt）结转下年度为 3/,
+    fix: { newText: /^3$/, safe: false, allowNew: ['row-total', 'column-balance'] },
   },
   {
     rule: 'review-total',
@@ -286,7 +297,7 @@ describe('each rule on its own fixture', () => {
 
   for (const c of CASES) {
     it(`${c.rule}: ${c.name}`, () => {
-      const all = findings(c.text);
+      const all = findings(c.text, undefined, c.previous);
       const mine = all.filter((f) => f.rule === c.rule);
       assert.deepEqual(mine.map((f) => textAt(c.text, f.range)), c.underlines);
       // Nothing else at error or warning level: one fault, one finding.
@@ -297,7 +308,7 @@ describe('each rule on its own fixture', () => {
         assert.ok(fix, 'a fix is offered');
         assert.equal(fix.safe, c.fix.safe);
         if (c.fix.newText) assert.match(fix.edits[0].newText.trim(), c.fix.newText);
-        checkFix(c.text, mine[0], fix, c.fix.allowNew);
+        checkFix(c.text, mine[0], fix, c.fix.allowNew, c.previous);
       } else {
         assert.equal(mine[0].fixes.length, 0);
       }

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { applyEdits, checkText, safeFixEdits, TextLines } from '../core/index';
+import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines } from '../core/index';
 import { resolveLanguage, t, useLanguage } from '../core/l10n';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
+import { PreviousReports } from '../node/previousReport';
 import { readReportFile, UnreadableFileError } from '../node/readReport';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
@@ -24,7 +25,7 @@ Checks 政府信息公开工作年度报告 drafts. Directories are searched for
 Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
 
 /** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
-function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>): FileResult {
+function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>, previousReports: PreviousReports): FileResult {
   let source;
   try {
     source = readReportFile(file);
@@ -34,7 +35,11 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
   }
   const loaded = loadConfigFor(file, configs);
   const { config } = loaded;
-  let result = checkText(source.text, config);
+  const check = (text: string) => {
+    const report = parseReport(text);
+    return checkReport(report, config, previousReports.find(file, report));
+  };
+  let result = check(source.text);
   const problems = loaded.problems.map((p) => `${loaded.file}: ${p}`);
   let fixed = 0;
   let notWritten = false;
@@ -47,7 +52,7 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
       try {
         writeFixedFile(file, source, text);
         fixed = edits.length;
-        result = checkText(text, config);
+        result = check(text);
       } catch (e) {
         problems.push(t('not fixed: {0}', (e as Error).message));
         notWritten = true;
@@ -92,6 +97,7 @@ export function main(argv: string[]): number {
   }
   useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
   const configs = new Map<string, LoadedConfig>();
+  const previousReports = new PreviousReports(true);
   const write = (text: string) => process.stdout.write(text);
   const output =
     values.format === 'json'
@@ -105,7 +111,7 @@ export function main(argv: string[]): number {
   let failed = false;
   let errors = false;
   for (const file of findFiles(paths)) {
-    const r = checkFile(file, values.fix!, configs);
+    const r = checkFile(file, values.fix!, configs, previousReports);
     output.add(r);
     if (r.error && (values.format === 'json' || values.format === 'sarif')) process.stderr.write(`${r.file}: ${r.error}\n`);
     failed ||= Boolean((r.error && !r.report) || r.notWritten);

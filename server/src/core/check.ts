@@ -3,7 +3,7 @@ import type { Report } from './model/report';
 import { versionForYear } from './model/schema';
 import { parseReport } from './parse/parseReport';
 import { RULES } from './rules/index';
-import type { Finding, RuleContext } from './rules/rule';
+import type { Finding, PreviousReport, RuleContext } from './rules/rule';
 import { TableMath } from './rules/tableMath';
 import { comparePositions } from './text/position';
 
@@ -13,12 +13,15 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** Parses once, runs every enabled rule over the one model, findings in document order. */
-export function checkText(text: string, config: Config = DEFAULT_CONFIG): CheckResult {
-  return checkReport(parseReport(text), config);
+/**
+ * Parses once, runs every enabled rule over the one model, findings in document
+ * order. `previous` is last year's report, if the caller found one (see node/previousReport.ts).
+ */
+export function checkText(text: string, config: Config = DEFAULT_CONFIG, previous?: PreviousReport): CheckResult {
+  return checkReport(parseReport(text), config, previous);
 }
 
-export function checkReport(report: Report, config: Config = DEFAULT_CONFIG): CheckResult {
+export function checkReport(report: Report, config: Config = DEFAULT_CONFIG, previous?: PreviousReport): CheckResult {
   const math = new TableMath(report);
   const expectedVersion =
     config.format !== 'auto' ? config.format : report.year ? versionForYear(report.year.value) : undefined;
@@ -28,6 +31,7 @@ export function checkReport(report: Report, config: Config = DEFAULT_CONFIG): Ch
     if (setting === 'off') continue;
     const context: RuleContext = {
       report,
+      previous,
       expectedVersion,
       math,
       add: (f) =>

@@ -1,7 +1,10 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult } from '../core/check';
+import { fileURLToPath } from 'node:url';
+import { checkReport, type CheckResult } from '../core/check';
 import { looksLikeReport } from '../core/features/detect';
+import { parseReport } from '../core/parse/parseReport';
+import { PreviousReports } from '../node/previousReport';
 import type { Settings } from './settings';
 
 /** One check of one version of a document: what diagnostics, symbols, hover and code actions all read. */
@@ -39,6 +42,7 @@ export class DocumentChecks {
   private generation = 0;
   /** How long each document's last check took. */
   private readonly lastCheckMs = new Map<string, number>();
+  private readonly previousReports = new PreviousReports();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -101,7 +105,9 @@ export class DocumentChecks {
     let result: CheckResult | undefined;
     if (document.languageId === 'govreport' || (settings.detect && looksLikeReport(text))) {
       const start = performance.now();
-      result = checkText(text, settings.config);
+      const report = parseReport(text);
+      const previous = uri.startsWith('file:') ? this.previousReports.find(fileURLToPath(uri), report) : undefined;
+      result = checkReport(report, settings.config, previous);
       this.lastCheckMs.set(uri, performance.now() - start);
     }
     const checked = { uri, version: document.version, result };

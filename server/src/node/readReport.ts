@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { t } from '../core/l10n';
 
 /** A report file as text, with what is needed to write it back byte for byte alike. */
@@ -22,16 +22,32 @@ export function readReportFile(path: string): ReportFile {
   } catch (e) {
     throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message);
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), bom: true, encoding: 'utf-16be' };
+  return decodeReport(bytes, false);
+}
+
+/** The text of a file's first `size` bytes, decoded as readReportFile would the whole (a character cut in two is dropped). */
+export function readReportHead(path: string, size: number): string {
+  const head = Buffer.alloc(size);
+  const fd = openSync(path, 'r');
+  try {
+    return decodeReport(head.subarray(0, readSync(fd, head, 0, size, 0)), true).text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
+  const stream = { stream: partial };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError(t('binary file (it contains NUL bytes), not a text report'));
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), bom, encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body, stream), bom, encoding: 'utf-8' };
   } catch {
     try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(body), bom: false, encoding: 'gb18030' };
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(body, stream), bom: false, encoding: 'gb18030' };
     } catch {
       throw new UnreadableFileError(t('neither UTF-8 nor GB18030 text'));
     }

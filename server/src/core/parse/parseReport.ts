@@ -115,6 +115,18 @@ export function parseReport(text: string): Report {
 }
 
 /**
+ * Only the title and the year, from the top of a draft: whose report of which
+ * year a file is, without parsing its tables.
+ */
+export function parseTitleAndYear(text: string): Pick<Report, 'title' | 'year'> {
+  const lines = new TextLines(text);
+  let firstHeadingLine = 0;
+  while (firstHeadingLine < lines.lineCount && !matchSectionHeading(lines.lines[firstHeadingLine])) firstHeadingLine++;
+  const before = firstHeadingLine < lines.lineCount ? firstHeadingLine : Math.min(lines.lineCount, PREAMBLE_LINES);
+  return { title: findTitle(lines, before), year: findYear(lines, before) };
+}
+
+/**
  * The items on lines first..last of a list in document order. A binary search,
  * not a filter: a draft with thousands of headings would otherwise cost
  * headings × lines.

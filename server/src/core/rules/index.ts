@@ -1,4 +1,5 @@
 import { blankCell } from './blankCell';
+import { carriedOver } from './carriedOver';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
 import { emptySection } from './emptySection';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   resultTotal,
   columnBalance,
   reviewTotal,
+  carriedOver,
   itemChange,
   blankCell,
   malformedNumber,

@@ -16,8 +16,17 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/** Last year's report of the same agency, when the drafter keeps it beside this one. */
+export interface PreviousReport {
+  report: Report;
+  /** How messages name it: its file name. */
+  name: string;
+}
+
 export interface RuleContext {
   report: Report;
+  /** For the one identity across years (this year's 上年结转 = last year's 结转下年度). */
+  previous: PreviousReport | undefined;
   /** The format version the tables must follow: from the config, else from the year. */
   expectedVersion: FormatVersion | undefined;
   /** Effective values and sums of the statistical tables, computed once per check. */

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { parseReport } from '../../server/src/core/index';
+import { agencyOf } from '../../server/src/core/parse/agency';
+import { parseTitleAndYear } from '../../server/src/core/parse/parseReport';
+import { PreviousReports } from '../../server/src/node/previousReport';
+import { CORPUS_FILES, corpusText } from '../corpus';
+import { runCli } from '../support/runCli';
+
+/** Corpus 000 (天津滨海高新技术产业开发区, 2020) as last year's report: the year one less, 2 carried forward by 自然人. */
+function lastYearOf000(): string {
+  const text = corpusText('000').replace(/2020年/g, '2019年');
+  const row = text.indexOf('四、结转下年度继续办理');
+  const cell = text.indexOf('\t0', row);
+  return `${text.slice(0, cell)}\t2${text.slice(cell + 2)}`;
+}
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'govreport-previous-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+describe('last year’s report', () => {
+  it('the agency is the title up to the year, or up to 政府信息公开', () => {
+    const agencies = CORPUS_FILES.map((f) => agencyOf(parseReport(corpusText(f.slice(0, 3)))));
+    assert.deepEqual(agencies, ['天津滨海高新技术产业开发区', '西青开发区', '东丽区科技局', '高新区(近海镇)', '天津经济技术开发区']);
+  });
+
+  it('the title and the year read from the top alone are those of the whole parse', () => {
+    for (const f of CORPUS_FILES) {
+      const text = corpusText(f.slice(0, 3));
+      const { title, year } = parseReport(text);
+      assert.deepEqual(parseTitleAndYear(text), { title, year }, f);
+    }
+  });
+
+  it('is found beside the report: same agency, one year earlier', () => {
+    const dir = folderWith({ '2020.txt': corpusText('000'), '2019.txt': lastYearOf000(), 'other.txt': corpusText('001'), 'notes.md': '会议纪要' });
+    const file = path.join(dir, '2020.txt');
+    const previous = new PreviousReports().find(file, parseReport(corpusText('000')));
+    assert.equal(previous?.name, '2019.txt');
+    assert.equal(previous.report.year?.value, 2019);
+    // Last year's own report has no report of 2018 beside it.
+    assert.equal(new PreviousReports().find(path.join(dir, '2019.txt'), parseReport(lastYearOf000())), undefined);
+  });
+
+  it('another agency’s report of last year is not it', () => {
+    const dir = folderWith({ '2020.txt': corpusText('000'), '2019.txt': corpusText('001') });
+    assert.equal(new PreviousReports().find(path.join(dir, '2020.txt'), parseReport(corpusText('000'))), undefined);
+  });
+
+  it('the CLI reports a 上年结转 that differs from last year’s 结转下年度, at the cell', () => {
+    const dir = folderWith({ '2020.txt': corpusText('000'), '2019.txt': lastYearOf000() });
+    const out = JSON.parse(runCli(['check', '--format', 'json', dir]).stdout) as { file: string; diagnostics: { rule: string; message: string; range: { start: { line: number } } }[] }[];
+    const thisYear = out.find((f) => f.file.endsWith('2020.txt'))!;
+    const carried = thisYear.diagnostics.filter((d) => d.rule === 'carried-over');
+    assert.equal(carried.length, 1, 'only 自然人 differs');
+    assert.match(carried[0].message, /二、上年结转政府信息公开申请数量 · 自然人：上年结转 0，但上一年度报告（2019\.txt）结转下年度为 2/);
+    assert.equal(corpusText('000').split('\n')[carried[0].range.start.line], '\t0');
+    assert.ok(!out.find((f) => f.file.endsWith('2019.txt'))!.diagnostics.some((d) => d.rule === 'carried-over'));
+  });
+});
