@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -46,6 +46,16 @@ describe('last year’s report', () => {
     assert.equal(previous.report.year?.value, 2019);
     // Last year's own report has no report of 2018 beside it.
     assert.equal(new PreviousReports().find(path.join(dir, '2019.txt'), parseReport(lastYearOf000())), undefined);
+  });
+
+  it('a report put beside it later is found: the editor lists a folder again when it changes', () => {
+    const dir = folderWith({ '2020.txt': corpusText('000') });
+    const reports = new PreviousReports();
+    const file = path.join(dir, '2020.txt');
+    assert.equal(reports.find(file, parseReport(corpusText('000'))), undefined);
+    writeFileSync(path.join(dir, '2019.txt'), lastYearOf000());
+    utimesSync(dir, new Date(), new Date(Date.now() + 1000)); // a changed folder, however coarse the clock
+    assert.equal(reports.find(file, parseReport(corpusText('000')))?.name, '2019.txt');
   });
 
   it('another agency’s report of last year is not it', () => {

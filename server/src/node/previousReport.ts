@@ -12,6 +12,8 @@ const MAX_REPORT_BYTES = 2 * 2 ** 20;
 const HEAD_BYTES = 8192;
 /** How many of last years' reports to keep parsed. */
 const MAX_KEPT = 16;
+/** More texts than this in a folder, and the editor does not search it. */
+const MAX_SIBLINGS = 500;
 
 interface Candidate {
   file: string;
@@ -28,12 +30,15 @@ interface Candidate {
  */
 export class PreviousReports {
   /**
-   * `snapshot`: a folder's files are listed once and not again when the folder
-   * changes — what a CLI run wants, as `--fix` itself changes the folder.
+   * `snapshot`: for a run over a fixed set of files (the CLI). A folder is listed
+   * once, however many files it holds, and not again when it changes, as `--fix`
+   * itself changes it. Otherwise (the editor) a folder is listed again when it
+   * changes, and one with more than MAX_SIBLINGS texts is not searched.
    */
   constructor(private readonly snapshot = false) {}
 
   private readonly folders = new Map<string, { mtimeMs: number; candidates: Candidate[] }>();
+  private readonly heads = new Map<string, { mtimeMs: number; candidate: Candidate }>();
   private readonly read = new Map<string, { mtimeMs: number; previous: PreviousReport | undefined }>();
 
   find(file: string, report: Report): PreviousReport | undefined {
@@ -53,20 +58,29 @@ export class PreviousReports {
     const { mtimeMs } = statSync(folder);
     const cached = this.folders.get(folder);
     if (cached && (this.snapshot || cached.mtimeMs === mtimeMs)) return cached.candidates;
-    const candidates: Candidate[] = [];
-    for (const name of readdirSync(folder)) {
-      if (!['.txt', '.md'].includes(extname(name).toLowerCase())) continue;
-      const file = join(folder, name);
-      try {
-        // The title and the year are at the top: the head is enough to know whose report of which year it is.
-        const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
-        candidates.push({ file, year: head.year?.value, agency: agencyOf(head) });
-      } catch {
-        // Not a readable text file: not a report.
-      }
-    }
+    const names = readdirSync(folder).filter((name) => ['.txt', '.md'].includes(extname(name).toLowerCase()));
+    // A folder of hundreds of texts is an archive, not a drafter's desk: not worth reading on a keystroke.
+    const tooMany = !this.snapshot && names.length > MAX_SIBLINGS;
+    const candidates = tooMany ? [] : names.flatMap((name) => this.candidate(join(folder, name)));
     this.folders.set(folder, { mtimeMs, candidates });
     return candidates;
+  }
+
+  /** Whose report of which year a file is, from its top; read again only when the file changed. */
+  private candidate(file: string): Candidate[] {
+    try {
+      const { mtimeMs } = statSync(file);
+      const cached = this.heads.get(file);
+      if (cached?.mtimeMs === mtimeMs) return [cached.candidate];
+      // The title and the year are at the top: the head is enough.
+      const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
+      const candidate = { file, year: head.year?.value, agency: agencyOf(head) };
+      this.heads.set(file, { mtimeMs, candidate });
+      return [candidate];
+    } catch {
+      // Gone, unreadable or not text: not a report.
+      return [];
+    }
   }
 
   private readReport(file: string): PreviousReport | undefined {
