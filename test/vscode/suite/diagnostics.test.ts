@@ -107,6 +107,29 @@ describe('diagnostics', () => {
     assert.deepEqual(placesOf(vscode.languages.getDiagnostics(editor.document.uri)), []);
   });
 
+  it('000 with last year’s report beside it: a 上年结转 that last year did not carry forward is flagged', async () => {
+    // Last year's report of the same agency, which carried 2 forward from 自然人.
+    const thisYear = fs.readFileSync(corpusFile('000'), 'utf8');
+    const lastYear = thisYear.replace(/2020年/g, '2019年');
+    const cell = lastYear.indexOf('\t0', lastYear.indexOf('四、结转下年度继续办理'));
+    const folder = path.join(workspaceDir(), 'two-years');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '2019年报.txt'), `${lastYear.slice(0, cell)}\t2${lastYear.slice(cell + 2)}`);
+    const editor = await openReport('000', 'two-years', '2020年报.govreport.txt');
+    const diagnostics = await waitForDiagnostics(
+      editor.document.uri,
+      (ds) => ds.some((d) => ruleOf(d) === 'carried-over'),
+      'the carried-over warning',
+      20_000,
+    );
+    const carried = diagnostics.filter((d) => ruleOf(d) === 'carried-over');
+    assert.equal(carried.length, 1);
+    assert.equal(carried[0].severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(editor.document.getText(carried[0].range), '0');
+    assert.match(editor.document.lineAt(carried[0].range.start.line - 1).text, /上年结转/);
+    assert.match(carried[0].message, /2019年报\.txt/);
+  });
+
   describe('with the setting govreport.language', () => {
     after(() => setWorkspaceSetting('govreport', 'language', undefined));
 
