@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { encode } from 'iconv-lite';
 import { checkText } from '../../server/src/core/index';
 import { corpusPath, corpusText } from '../corpus';
 import { runCli } from '../support/runCli';
@@ -42,6 +43,24 @@ function linesToFix(text: string): Set<number> {
 const leftovers = (folder: string) => readdirSync(folder).filter((f) => f.endsWith('.tmp'));
 
 describe('govreport check --fix', () => {
+  for (const [encoding, bytesOf] of [
+    ['gb18030', (text: string) => encode(text, 'gb18030')],
+    ['utf-16le', (text: string) => Buffer.from('\uFEFF' + text, 'utf16le')],
+    ['utf-16be', (text: string) => Buffer.from('\uFEFF' + text, 'utf16le').swap16()],
+  ] as const) {
+    it(`a ${encoding} file is fixed and written back in ${encoding}, as the UTF-8 one would be`, () => {
+      const folder = tempFolder();
+      const inUtf8 = path.join(folder, 'utf8.txt');
+      const inOther = path.join(folder, `${encoding}.txt`);
+      writeFileSync(inUtf8, corpusText('002'));
+      writeFileSync(inOther, bytesOf(corpusText('002')));
+      runCli(['check', '--fix', inUtf8]);
+      const r = runCli(['check', '--fix', inOther]);
+      assert.match(r.stdout, /已修复 154 处问题/);
+      assert.deepEqual(readFileSync(inOther), bytesOf(readFileSync(inUtf8, 'utf8')));
+    });
+  }
+
   for (const variant of ['lf', 'crlf-bom'] as const) {
     it(`${variant}: fills the blank cells, normalises the numbers and changes nothing else, atomically`, () => {
       const folder = tempFolder();

@@ -45,9 +45,7 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
   let notWritten = false;
   if (fix) {
     const edits = safeFixEdits(result.findings);
-    if (edits.length && source.encoding !== 'utf-8') {
-      problems.push(t('not fixed: only UTF-8 files are rewritten (this one is {0})', source.encoding));
-    } else if (edits.length) {
+    if (edits.length) {
       const text = applyEdits(new TextLines(source.text), edits);
       try {
         writeFixedFile(file, source, text);

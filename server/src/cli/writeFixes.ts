@@ -1,17 +1,18 @@
 import { accessSync, chmodSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { encodeReport } from '../node/encodeReport';
 import type { ReportFile } from '../node/readReport';
 
 /**
  * Writes fixed text back atomically: a temporary file beside the original, then
- * a rename, so a crash or a full disk never leaves half a report. The BOM and the
- * file mode are kept; line endings are whatever the text has, untouched by fixes.
+ * a rename, so a crash or a full disk never leaves half a report. The encoding, the
+ * BOM and the file mode are kept; line endings are whatever the text has, untouched by fixes.
  */
 export function writeFixedFile(path: string, original: ReportFile, text: string): void {
   assertWritable(path);
   const temp = join(dirname(path), `.${basename(path)}.govreport-${process.pid}.tmp`);
   try {
-    writeFileSync(temp, (original.bom ? '\uFEFF' : '') + text, { encoding: 'utf8', flag: 'wx' });
+    writeFileSync(temp, encodeReport(text, original), { flag: 'wx' });
     chmodSync(temp, statSync(path).mode);
     renameSync(temp, path);
   } catch (e) {

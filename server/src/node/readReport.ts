@@ -5,7 +5,7 @@ import { t } from '../core/l10n';
 export interface ReportFile {
   text: string;
   bom: boolean;
-  /** Only UTF-8 files are written back; GB18030 ones are checked but not fixed. */
+  /** `--fix` writes a file back in the encoding it was read in. */
   encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 }
 
