@@ -121,6 +121,10 @@ test('last year’s report beside the draft: a differing 上年结转 is reporte
   const carried = (await client.diagnostics(uri)).filter((d) => d.code === 'carried-over');
   assert.equal(carried.length, 1);
   assert.match(carried[0].message as string, /上一年度报告（2019\.txt）结转下年度为 2/);
+  // Its related information points at the cell in last year's file.
+  const [related] = carried[0].relatedInformation!;
+  assert.equal(related.location.uri, fileUri(path.join(dir, '2019.txt')));
+  assert.equal(lastYear.split('\n')[related.location.range.start.line], '\t0');
   // The drafter corrects last year's file (here on disk); the next keystroke's check reads it again.
   writeFileSync(path.join(dir, '2019.txt'), lastYear);
   utimesSync(path.join(dir, '2019.txt'), new Date(), new Date(Date.now() + 1000)); // a changed mtime, however coarse the clock

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Severity } from '../core/config/config';
 import type { Finding } from '../core/rules/rule';
@@ -24,7 +25,7 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
     codeDescription: { href: ruleDocUrl(finding.rule) },
     source: SOURCE,
     message: finding.message,
-    relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    relatedInformation: finding.related.map((r) => ({ location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: r.range }, message: r.message })),
     data,
   };
 }

@@ -87,7 +87,7 @@ export class PreviousReports {
     const stat = statSync(file);
     const cached = this.read.get(file);
     if (cached?.mtimeMs === stat.mtimeMs) return cached.previous;
-    const previous = stat.size <= MAX_REPORT_BYTES ? { report: parseReport(readReportFile(file).text), name: basename(file) } : undefined;
+    const previous = stat.size <= MAX_REPORT_BYTES ? { report: parseReport(readReportFile(file).text), name: basename(file), file } : undefined;
     this.read.delete(file);
     this.read.set(file, { mtimeMs: stat.mtimeMs, previous });
     // A reviewer's run over years of reports would otherwise keep them all.

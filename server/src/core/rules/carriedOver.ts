@@ -40,6 +40,7 @@ export const carriedOver: Rule = {
           previous.name,
           figure,
         ),
+        related: [{ range: lastYear.values[c].range, message: t('last year’s 结转下年度, {0}', figure), file: previous.file }],
         fixes: [{ title: t('Write {0}, as last year’s report does', figure), edits: [{ range: cell.range, newText: figure }], safe: false }],
       });
     });

@@ -12,8 +12,16 @@ export interface Finding {
   message: string;
   range: Range;
   /** Other places that explain the finding, e.g. the cells a total was summed from. */
-  related: { range: Range; message: string }[];
+  related: RelatedPlace[];
   fixes: Fix[];
+}
+
+/** A place that explains a finding: in the same report, or in another file (last year's report). */
+export interface RelatedPlace {
+  range: Range;
+  message: string;
+  /** The other file's path, as the caller gave it (PreviousReport.file); absent for the report itself. */
+  file?: string;
 }
 
 /** Last year's report of the same agency, when the drafter keeps it beside this one. */
@@ -21,6 +29,8 @@ export interface PreviousReport {
   report: Report;
   /** How messages name it: its file name. */
   name: string;
+  /** Its path, for related information that points into it. */
+  file: string;
 }
 
 export interface RuleContext {
