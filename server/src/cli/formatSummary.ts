@@ -1,7 +1,7 @@
 import { t } from '../core/l10n';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
-import { Totals } from './totals';
+import { severityCounts, Totals } from './totals';
 
 /**
  * One line a file, for a reviewer going through many reports: its year and
@@ -24,8 +24,7 @@ export function summaryOutput(write: (text: string) => void): Output {
 function summaryLine(r: FileResult): string {
   if (!r.report) return `${r.file}: ${t('error')}: ${r.error}`;
   const { year, format } = r.report;
-  const errors = r.findings.filter((f) => f.severity === 'error').length;
-  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  const { errors, warnings } = severityCounts(r);
   const line = t(
     '{0}: {1}, {2}; {3}',
     r.file,

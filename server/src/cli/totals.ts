@@ -8,14 +8,21 @@ export class Totals {
   private warnings = 0;
 
   add(result: FileResult): void {
+    const { errors, warnings } = severityCounts(result);
     this.files++;
-    for (const f of result.findings) {
-      if (f.severity === 'error') this.errors++;
-      if (f.severity === 'warning') this.warnings++;
-    }
+    this.errors += errors;
+    this.warnings += warnings;
   }
 
   line(): string {
     return t('{0} files checked: {1} errors, {2} warnings', this.files, this.errors, this.warnings);
   }
+}
+
+/** How many of a file's findings are errors, and how many warnings. */
+export function severityCounts(result: FileResult): { errors: number; warnings: number } {
+  return {
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+    warnings: result.findings.filter((f) => f.severity === 'warning').length,
+  };
 }

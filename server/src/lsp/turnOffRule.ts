@@ -18,23 +18,22 @@ export function turnOffRuleActions(uri: string, diagnostics: Diagnostic[], canCr
   const ours = diagnostics.filter((d) => d.source === SOURCE && d.code !== undefined);
   if (!uri.startsWith('file:') || ours.length === 0) return [];
   const report = fileURLToPath(uri);
-  const config = loadConfigFor(report);
+  const { file } = loadConfigFor(report);
+  const text = file && readFileSync(file, 'utf8');
   // A file that is not a JSON object is the drafter's to repair, not ours to edit.
-  if (config.file ? !isJsonObject(config.file) : !canCreateFiles) return [];
-  const file = config.file ?? join(dirname(report), CONFIG_FILE_NAME);
+  if (file ? !isJsonObject(text!) : !canCreateFiles) return [];
   const rules = [...new Set(ours.map((d) => String(d.code)))];
   return rules.map((rule) => ({
     title: t('Turn off {0} in {1}', rule, CONFIG_FILE_NAME),
     kind: CodeActionKind.QuickFix,
     diagnostics: ours.filter((d) => String(d.code) === rule),
-    edit: config.file ? editConfigFile(file, rule) : createConfigFile(file, rule),
+    edit: file ? editConfigFile(file, text!, rule) : createConfigFile(join(dirname(report), CONFIG_FILE_NAME), rule),
   }));
 }
 
 /** Sets `rules.<rule>` to `off`, touching only that entry (and the `rules` object if there is none). */
-function editConfigFile(file: string, rule: string): WorkspaceEdit {
+function editConfigFile(file: string, text: string, rule: string): WorkspaceEdit {
   const uri = pathToFileURL(file).href;
-  const text = readFileSync(file, 'utf8');
   const document = TextDocument.create(uri, 'json', 0, text);
   const edits = modify(text, ['rules', rule], 'off', { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } });
   return {
@@ -59,9 +58,9 @@ function createConfigFile(file: string, rule: string): WorkspaceEdit {
   };
 }
 
-function isJsonObject(file: string): boolean {
+function isJsonObject(text: string): boolean {
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
     return typeof value === 'object' && value !== null && !Array.isArray(value);
   } catch {
     return false;

@@ -88,7 +88,6 @@ export function parseReport(text: string): Report {
     return section;
   });
 
-  const firstHeadingLine = headings.length ? headings[0].line : Math.min(lines.lineCount, PREAMBLE_LINES);
   const sectionOf = (table: 2 | 3 | 4) => sections.find((s) => s.id === table);
   const disclosureSection = sectionOf(2);
   const applicationSection = sectionOf(3);
@@ -101,8 +100,7 @@ export function parseReport(text: string): Report {
 
   return {
     lines,
-    title: findTitle(lines, firstHeadingLine),
-    year: findYear(lines, firstHeadingLine),
+    ...titleAndYear(lines, headings[0]?.line),
     layout: dominantLayout(layoutCount, lines),
     sections,
     disclosure,
@@ -120,9 +118,13 @@ export function parseReport(text: string): Report {
  */
 export function parseTitleAndYear(text: string): Pick<Report, 'title' | 'year'> {
   const lines = new TextLines(text);
-  let firstHeadingLine = 0;
-  while (firstHeadingLine < lines.lineCount && !matchSectionHeading(lines.lines[firstHeadingLine])) firstHeadingLine++;
-  const before = firstHeadingLine < lines.lineCount ? firstHeadingLine : Math.min(lines.lineCount, PREAMBLE_LINES);
+  const firstHeadingLine = lines.lines.findIndex((line) => matchSectionHeading(line));
+  return titleAndYear(lines, firstHeadingLine >= 0 ? firstHeadingLine : undefined);
+}
+
+/** Both are read before section 一, or in the first PREAMBLE_LINES of a draft with no section heading. */
+function titleAndYear(lines: TextLines, firstHeadingLine: number | undefined): Pick<Report, 'title' | 'year'> {
+  const before = firstHeadingLine ?? Math.min(lines.lineCount, PREAMBLE_LINES);
   return { title: findTitle(lines, before), year: findYear(lines, before) };
 }
 
