@@ -36,10 +36,7 @@ export function installCodeServer(): void {
   step(`code-server ${versions.codeServer} into ${codeServerPrefix} (builds native modules)`, () =>
     // code-server's postinstall checks the Node version npm runs under, then runs `npm install` in
     // its bundled VS Code: so Node 24 goes first on PATH, and node-gyp takes its headers from nodeDir.
-    npmInstall(codeServerPrefix, [`code-server@${versions.codeServer}`], {
-      PATH: `${path.dirname(nodeBin)}${path.delimiter}${process.env.PATH ?? ''}`,
-      npm_config_nodedir: nodeDir,
-    }),
+    npmInstall(codeServerPrefix, [`code-server@${versions.codeServer}`], codeServerInstallEnvironment(process.env)),
   );
 
   // XDG_*: even --version writes a config file and logs, which belong in the cache, not the home folder.
@@ -78,11 +75,24 @@ function isAptPackageInstalled(name: string): boolean {
   return query.stdout === 'install ok installed';
 }
 
-function npmInstall(prefix: string, specs: string[], env: NodeJS.ProcessEnv = {}): void {
+/**
+ * The environment of code-server's `npm install`. Its postinstall reads the Node version from
+ * `npm_config_user_agent`, which an outer `npm test` sets to its own Node (20): so every `npm_*`
+ * variable of the outer npm is dropped, and the inner npm describes itself, running under Node 24.
+ */
+export function codeServerInstallEnvironment(outer: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(outer)) {
+    if (!name.toLowerCase().startsWith('npm_')) env[name] = value;
+  }
+  env.PATH = `${path.dirname(nodeBin)}${path.delimiter}${outer.PATH ?? ''}`;
+  env.npm_config_nodedir = nodeDir;
+  return env;
+}
+
+function npmInstall(prefix: string, specs: string[], env: NodeJS.ProcessEnv = process.env): void {
   fs.mkdirSync(prefix, { recursive: true });
-  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--save-exact', ...specs], {
-    env: { ...process.env, ...env },
-  });
+  run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--save-exact', ...specs], { env });
 }
 
 function run(command: string, args: string[], options: SpawnSyncOptions): void {
