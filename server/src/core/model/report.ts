@@ -107,8 +107,29 @@ export type NumberProblem =
   | 'inner-space'
   | 'thousands-separator';
 
+/**
+ * Why a table could not be read with certainty. Such a table gets one
+ * information-level finding (`unreadable-table`) and no arithmetic finding:
+ * a sum over a guessed reading would be a guess too.
+ */
+export type UncertainReading =
+  /** Cells ran together (`7000007`) and the identities allow more than one split, or none. */
+  | 'digit-runs'
+  /** Rows without labels whose place in the official row list is not certain. */
+  | 'unlabelled-rows'
+  /** Official rows not found, so sums over them would be incomplete. */
+  | 'missing-rows'
+  /** Numbers that belong to no row and column that could be told. */
+  | 'stray-numbers';
+
+/** What every statistical table carries besides its cells. */
+export interface TableReading {
+  /** Absent when the table was read with certainty. */
+  uncertain?: { why: UncertainReading; range: Range };
+}
+
 /** 表二 主动公开政府信息情况: groups under `第二十条第（N）项`. */
-export interface DisclosureTable {
+export interface DisclosureTable extends TableReading {
   section: Section;
   groups: DisclosureGroup[];
 }
@@ -134,7 +155,7 @@ export interface DisclosureRow {
 }
 
 /** 表三 收到和处理政府信息公开申请情况. */
-export interface ApplicationTable {
+export interface ApplicationTable extends TableReading {
   section: Section;
   rows: ApplicationRow[];
 }
@@ -150,7 +171,7 @@ export interface ApplicationRow {
 }
 
 /** 表四 行政复议、行政诉讼情况: fifteen numbers in one row. */
-export interface ReviewTable {
+export interface ReviewTable extends TableReading {
   section: Section;
   row: TableRow;
   values: Cell[];
