@@ -50,6 +50,8 @@ function templateGrid(table: TableNumber, version: FormatVersion): string[][] {
   ];
 }
 
+const SPACED_GAP = '    ';
+
 /**
  * The standard table in the given version and layout, without a trailing line
  * break: what the insert-table command and the missing-table fixes write.
@@ -64,6 +66,9 @@ export function renderTableTemplate(table: TableNumber, version: FormatVersion, 
       return grid.map((r) => r.map((c) => `\t${c}`).join(eol)).join(eol + eol);
     case 'rows':
       return padded.map((r) => r.join('\t')).join(eol);
+    case 'spaced':
+      // Empty (merged) label cells vanish in this layout, as they do in a PDF's text.
+      return grid.map((r) => r.filter(Boolean).join(SPACED_GAP)).join(eol);
     case 'pipes': {
       const line = (r: string[]) => `| ${r.map((c) => c || ' ').join(' | ')} |`;
       const [head, ...body] = padded;

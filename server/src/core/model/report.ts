@@ -33,9 +33,10 @@ export interface Span {
 
 /**
  * How a table is written: `cells` one cell per line after a TAB (Word export),
- * `rows` one row per line with TAB-separated cells, `pipes` Markdown-style pipe rows.
+ * `rows` one row per line with TAB-separated cells, `pipes` Markdown-style pipe rows,
+ * `spaced` one row per line with cells two or more spaces apart (PDF → text).
  */
-export type Layout = 'cells' | 'rows' | 'pipes';
+export type Layout = 'cells' | 'rows' | 'pipes' | 'spaced';
 
 export interface Section {
   /** Which of the six sections this is, recognised by its key words. */
@@ -163,7 +164,8 @@ export interface ApplicationTable extends TableReading {
 export interface ApplicationRow {
   row: TableRow;
   key: ApplicationRowKey;
-  label: Cell;
+  /** The label as written; absent for a row a converter lost the label of, placed by its order. */
+  label?: Cell;
   /** Up to seven numbers: 自然人, five kinds of 法人或其他组织, 总计. */
   values: Cell[];
   /** Surplus cells, taken from the left since numbers are read from the right. */

@@ -1,8 +1,8 @@
 import type { DisclosureGroup, DisclosureTable, Section } from '../model/report';
 import { chineseNumeralValue, DISCLOSURE_GROUPS, DISCLOSURE_ROW_NAMES, FORMAT_VERSIONS } from '../model/schema';
+import { GROUP_LABEL } from './labels';
 import { normalizeLabel } from './normalize';
 
-const GROUP_LABEL = /第二十条第[（(]([一二三四五六七八九十]+)[)）]项/;
 
 /** The official group of 表二 a row name belongs to, for rows written without a group line. */
 function itemOfRow(name: string): number | undefined {

@@ -30,3 +30,10 @@ export function isBlankLine(s: string): boolean {
 
 /** Word export noise such as `[bookmark: _GoBack]` at the start of a line. */
 export const EXPORT_NOISE = /^(?:\s*\[bookmark:[^\]]*\])+/;
+
+/** A page number a PDF put between lines: `-3-`, `— 5 —`, `第 3 页`, `第3页 共6页`, `3/6`. */
+export function isPageNumber(s: string): boolean {
+  return PAGE_NUMBER.test(s);
+}
+
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,，]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4})[\s\u3000]*$/;

@@ -4,9 +4,9 @@ import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
 import { readDisclosureTable } from './disclosureTable';
 import { contentStart, matchSectionHeading, matchSubHeading } from './headings';
-import { EXPORT_NOISE, isBlankLine } from './normalize';
+import { EXPORT_NOISE, isBlankLine, isPageNumber } from './normalize';
 import { readReviewTable } from './reviewTable';
-import { cellPerLineRow, isCellContinuation, splitRowLine, tableLineKind } from './tableRows';
+import { cellPerLineRow, isCellContinuation, splitRowLine, splitSpacedLine, tableLineKind } from './tableRows';
 import { findVersionMarks } from './versionMarks';
 import { findYear } from './year';
 
@@ -24,7 +24,7 @@ export function parseReport(text: string): Report {
   const images: Range[] = [];
   const prose: number[] = [];
   const headings: { line: number; id: Section['id']; writtenNumber: number; span: Span }[] = [];
-  const layoutCount: Record<Layout, number> = { cells: 0, rows: 0, pipes: 0 };
+  const layoutCount: Record<Layout, number> = { cells: 0, rows: 0, pipes: 0, spaced: 0 };
 
   for (let line = 0; line < lines.lineCount; line++) {
     const text = lines.lines[line];
@@ -46,7 +46,10 @@ export function parseReport(text: string): Report {
       const layout = kind === 'row' ? 'rows' : 'pipes';
       rows.push({ cells: splitRowLine(lines, line, layout), layout, startLine: line, endLine: line });
       layoutCount[layout]++;
-    } else if (kind === 'pipe-delimiter' || isBlankLine(text)) {
+    } else if (kind === 'spaced') {
+      rows.push({ cells: splitSpacedLine(lines, line), layout: 'spaced', startLine: line, endLine: line });
+      layoutCount.spaced++;
+    } else if (kind === 'pipe-delimiter' || isBlankLine(text) || isPageNumber(text)) {
       continue;
     } else if (IMAGE.test(text)) {
       const start = text.search(/\S/);

@@ -2,10 +2,12 @@ import type { Cell, Layout, TableRow } from '../model/report';
 import type { TextLines } from '../text/textLines';
 import { range, type Range } from '../text/position';
 import { parseCellValue } from './cellValue';
+import { isGroupLabel } from './labels';
 import { isCellPadding } from './normalize';
+import { DISCLOSURE_ROW_NAMES } from '../model/schema';
 
 /** What a line is, as far as tables go. */
-export type TableLineKind = 'cell' | 'row' | 'pipe' | 'pipe-delimiter' | undefined;
+export type TableLineKind = 'cell' | 'row' | 'pipe' | 'pipe-delimiter' | 'spaced' | undefined;
 
 const PIPE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -16,12 +18,63 @@ const PIPE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 export function tableLineKind(line: string): TableLineKind {
   const tab = line.indexOf('\t');
   if (tab >= 0) return tab === 0 && line.indexOf('\t', 1) < 0 ? 'cell' : 'row';
-  if (line.indexOf('|') < 0) return undefined;
   if (PIPE_DELIMITER.test(line)) return 'pipe-delimiter';
+  if (line.indexOf('|') < 0) return isSpacedRow(line) ? 'spaced' : undefined;
   const trimmed = line.trim();
   if (trimmed.startsWith('|') && trimmed.length > 1) return 'pipe';
   // Web-page copies: cells split by ` | ` with no outer pipes.
   return (line.match(/ \| /g)?.length ?? 0) >= 2 ? 'pipe' : undefined;
+}
+
+/**
+ * Layout E (PDF → text): cells are runs of two or more spaces apart. A line is a
+ * row when it ends in a number or when all its cells are short words (a header);
+ * a line of prose has no such gaps, or long text with punctuation between them.
+ * Plain lines a converter left (`第二十条第（五）项`, `行政许可 97`) are rows too.
+ */
+export function isSpacedRow(line: string): boolean {
+  // Most prose lines have none of the marks of a row: answer those without splitting.
+  if (line.length > SPACED_ROW_MAX || !(line.includes('  ') || line.includes('第二十条') || /\d$/.test(line))) return false;
+  const spans = spacedCellSpans(line);
+  if (spans.length === 1) {
+    const text = line.slice(spans[0][0], spans[0][1]);
+    return isGroupLabel(text) || PLAIN_LABELLED_NUMBERS.test(text);
+  }
+  if (spans.length < 2) return false;
+  const last = line.slice(spans[spans.length - 1][0], spans[spans.length - 1][1]);
+  const lastValue = parseCellValue(last).kind;
+  if (lastValue === 'number' || lastValue === 'not-applicable') return true;
+  return spans.every(([s, e]) => e - s <= HEADER_CELL_MAX && !SENTENCE_PUNCTUATION.test(line.slice(s, e)));
+}
+
+const HEADER_CELL_MAX = 16;
+/** Longer lines are prose: a row of 表三 with its label and seven numbers fits well within this. */
+const SPACED_ROW_MAX = 400;
+const SENTENCE_PUNCTUATION = /[。，；：,;:]/;
+/** A 表二 row written as a plain line: its name, then numbers one space apart. */
+const PLAIN_LABELLED_NUMBERS = new RegExp(`^(?:${DISCLOSURE_ROW_NAMES.join('|')})(?: [\\d.]+)+$`);
+
+/** The spans [start, end) of a layout E line's cells: text between runs of two or more spaces. */
+function spacedCellSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const gap = /(?: {2,}|^ +| +$)/g;
+  let start = 0;
+  for (const m of line.matchAll(gap)) {
+    if (m.index! > start) spans.push([start, m.index!]);
+    start = m.index! + m[0].length;
+  }
+  if (start < line.length) spans.push([start, line.length]);
+  // A plain labelled line (`行政许可 97`) is one span here; its cells are split on single spaces.
+  if (spans.length === 1 && PLAIN_LABELLED_NUMBERS.test(line.slice(spans[0][0], spans[0][1]))) {
+    const [s, e] = spans[0];
+    return [...line.slice(s, e).matchAll(/\S+/g)].map((m) => [s + m.index!, s + m.index! + m[0].length]);
+  }
+  return spans;
+}
+
+/** Cells of a layout E line. */
+export function splitSpacedLine(lines: TextLines, line: number): Cell[] {
+  return spacedCellSpans(lines.lines[line]).map(([s, e]) => makeCell(lines, line, s, e, 'spaced'));
 }
 
 /** A wrapped header cell (`本年新` / `制作数量`) continues on a short untabbed line. */

@@ -41,7 +41,8 @@ export function findVersionMarks(disclosure?: DisclosureTable, applications?: Ap
   }
   for (const row of applications?.rows ?? []) {
     const only = APPLICATION_ROWS.find((d) => d.key === row.key)?.only;
-    if (only) marks.push(mark(only, [row.label], 3));
+    // A row placed by its order (no label written) marks nothing: the mark is what the draft writes.
+    if (only && row.label) marks.push(mark(only, [row.label], 3));
   }
   return marks;
 }

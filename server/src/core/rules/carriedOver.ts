@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Report } from '../model/report';
-import { APPLICATION_COLUMNS, type ApplicationRowKey } from '../model/schema';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ApplicationRowKey } from '../model/schema';
 import type { Rule } from './rule';
 import { formatNumber } from './formatSum';
 
@@ -34,7 +34,7 @@ export const carriedOver: Rule = {
         range: cell.range,
         message: t(
           '{0} · {1}: {2} carried over, but last year’s report ({3}) carried {4} forward',
-          thisYear.label.text,
+          APPLICATION_ROWS.find((d) => d.key === 'carriedOver')!.label,
           APPLICATION_COLUMNS[c],
           formatNumber(cell.value.value),
           previous.name,

@@ -22,7 +22,7 @@ export const columnCount: Rule = {
     }
     for (const row of report.applications?.rows ?? []) {
       const label = APPLICATION_ROWS.find((d) => d.key === row.key)!.label;
-      check(ctx, label, row.label, row.values, row.extra, APPLICATION_COLUMNS.length);
+      check(ctx, label, row.label ?? row.values[0], row.values, row.extra, APPLICATION_COLUMNS.length);
     }
     const reviews = report.reviews;
     if (reviews) check(ctx, t('table 四'), reviews.values[0] ?? reviews.row.cells[0], reviews.values, reviews.extra, REVIEW_CELL_COUNT);

@@ -40,7 +40,7 @@ export const missingRow: Rule = {
         // Underline the row that follows where the missing one belongs.
         const next = defs.slice(i + 1).map((d) => applications.rows.find((r) => r.key === d.key)).find(Boolean);
         const anchor = next ?? applications.rows[applications.rows.length - 1];
-        ctx.add({ range: anchor.label.range, message: t('{0} has no row “{1}”', TABLE_NAMES[3], def.label) });
+        ctx.add({ range: (anchor.label ?? anchor.values[0]).range, message: t('{0} has no row “{1}”', TABLE_NAMES[3], def.label) });
       });
     }
   },
