@@ -1,4 +1,4 @@
-import type { DisclosureGroup, DisclosureTable, Section } from '../model/report';
+import type { Cell, DisclosureGroup, DisclosureTable, Section } from '../model/report';
 import { chineseNumeralValue, DISCLOSURE_GROUPS, DISCLOSURE_ROW_NAMES, FORMAT_VERSIONS } from '../model/schema';
 import { GROUP_LABEL } from './labels';
 import { normalizeLabel } from './normalize';
@@ -11,6 +11,34 @@ function itemOfRow(name: string): number | undefined {
     if (group) return group.item;
   }
   return undefined;
+}
+
+/**
+ * The item whose official header a header row writes (`本年制发件数…` is 第（一）项);
+ * undefined when several items share it (`本年处理决定数量` heads 第（五）and（六）项).
+ */
+function itemOfColumns(columns: readonly Cell[]): number | undefined {
+  const first = columns[0] && normalizeLabel(columns[0].text);
+  const items = new Set(
+    FORMAT_VERSIONS.flatMap((v) => DISCLOSURE_GROUPS[v].filter((g) => normalizeLabel(g.columns[0].name) === first).map((g) => g.item)),
+  );
+  return items.size === 1 ? [...items][0] : undefined;
+}
+
+/**
+ * The group a row or header of `item` belongs to: the current one when it is of
+ * that item; else the one of that item the draft already opened (a converter
+ * may put a group's line in one place and its table in another); else a new
+ * implicit group, as for rows written without group lines.
+ */
+function groupFor(groups: DisclosureGroup[], current: DisclosureGroup | undefined, item: number | undefined): DisclosureGroup | undefined {
+  if (item === undefined || current?.item === item) return current;
+  let group = groups.find((g) => g.item === item && g.rows.length === 0);
+  if (!group) {
+    group = { item, columns: [], rows: [] };
+    groups.push(group);
+  }
+  return group;
 }
 
 /** How many value columns a group has when its header row is missing. */
@@ -40,17 +68,14 @@ export function readDisclosureTable(section: Section): DisclosureTable | undefin
     const first = filled[0];
     const firstIndex = row.cells.indexOf(first);
     if (normalizeLabel(first.text) === '信息内容') {
-      if (group) group.columns = row.cells.slice(firstIndex + 1).filter((c) => c.value.kind !== 'blank');
+      const columns = row.cells.slice(firstIndex + 1).filter((c) => c.value.kind !== 'blank');
+      group = groupFor(groups, group, itemOfColumns(columns) ?? group?.item);
+      if (group) group.columns = columns;
       continue;
     }
     const name = first.value.kind === 'text' ? rowName(first.text) : undefined;
     if (!name) continue;
-    const item = itemOfRow(name)!;
-    // Rows written without group lines start an implicit group per item.
-    if (!group || (!group.label && group.item !== item)) {
-      group = { item, columns: [], rows: [] };
-      groups.push(group);
-    }
+    group = groupFor(groups, group, itemOfRow(name)!)!;
     const width = group.columns.length || defaultColumnCount(group.item);
     const cells = row.cells.slice(firstIndex + 1);
     let end = cells.length;

@@ -1,4 +1,4 @@
-import type { Layout, Report, Section, Span, TableRow } from '../model/report';
+import type { ApplicationTable, DisclosureTable, Layout, Report, ReviewTable, Section, Span, TableRow } from '../model/report';
 import type { Range } from '../text/position';
 import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
@@ -91,13 +91,19 @@ export function parseReport(text: string): Report {
     return section;
   });
 
-  const sectionOf = (table: 2 | 3 | 4) => sections.find((s) => s.id === table);
+  // A section written twice (a draft with two numbering sequences) holds its table in one of them.
+  const sectionOf = (table: 2 | 3 | 4) =>
+    sections.find((s) => s.id === table && s.rows.length > 0) ?? sections.find((s) => s.id === table);
   const disclosureSection = sectionOf(2);
   const applicationSection = sectionOf(3);
   const reviewSection = sectionOf(4);
   const disclosure = disclosureSection && readDisclosureTable(disclosureSection);
   const applications = applicationSection && readApplicationTable(applicationSection);
   const reviews = reviewSection && readReviewTable(reviewSection);
+  // Between a table's rows, lines of text are fragments of its labels: not sub-headings, not prose.
+  const spans = [disclosure, applications, reviews].flatMap((t) => (t ? [tableSpan(t)] : []));
+  const inTable = (line: number) => spans.some(([first, last]) => first <= line && line <= last);
+  for (const section of sections) section.subHeadings = section.subHeadings.filter((s) => !inTable(s.line));
   const versionMarks = findVersionMarks(disclosure, applications);
   const versions = new Set(versionMarks.map((m) => m.version));
 
@@ -111,8 +117,17 @@ export function parseReport(text: string): Report {
     reviews,
     versionMarks,
     format: versions.size > 1 ? 'mixed' : versions.size === 1 ? [...versions][0] : undefined,
-    proseLines: prose,
+    proseLines: prose.filter((line) => !inTable(line)),
   };
+}
+
+/** The first and last line of a table's rows. */
+function tableSpan(table: DisclosureTable | ApplicationTable | ReviewTable): [number, number] {
+  const rows: TableRow[] =
+    'groups' in table ? table.groups.flatMap((g) => g.rows.map((r) => r.row)) : 'rows' in table ? table.rows.map((r) => r.row) : [table.row];
+  const groupLines = 'groups' in table ? table.groups.flatMap((g) => (g.label ? [g.label.range.start.line] : [])) : [];
+  const lines = [...groupLines, ...rows.flatMap((r) => [r.startLine, r.endLine])];
+  return [Math.min(...lines), Math.max(...lines)];
 }
 
 /**
