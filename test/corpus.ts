@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-/** The shared corpus of real drafts, next to the repository (`../shared/corpus`). */
-export const CORPUS_DIR = process.env.GOVREPORT_CORPUS ?? path.resolve(__dirname, '../../shared/corpus');
+/** The five real drafts the repository carries (`samples/drafts`). */
+export const CORPUS_DIR = process.env.GOVREPORT_CORPUS ?? path.resolve(__dirname, '../samples/drafts');
 
 /** Corpus file names in order: `000_….txt`, `001_….txt`, … */
 export const CORPUS_FILES: readonly string[] = readdirSync(CORPUS_DIR)

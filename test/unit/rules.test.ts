@@ -287,6 +287,17 @@ const CASES: Case[] = [
     underlines: ['本年新制作数量', '（六）其他处理'],
     message: /表二使用的是 2019 年格式，2022 年度报告应使用 2021 年格式/,
   },
+  {
+    rule: 'unreadable-table',
+    name: 'a row that lost its label where two official rows are missing: placed nowhere, said once',
+    text: swap(
+      rows2021,
+      '\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t0\t0\t0\t0\t1\n\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n',
+      '\t\t\t1\t0\t0\t0\t0\t0\t1\n',
+    ),
+    underlines: ['1'],
+    message: /^表三无法可靠读取：部分行缺少行名，无法确定其在官方表格中的位置；未核对该表的勾稽关系$/,
+  },
 ];
 
 describe('each rule on its own fixture', () => {

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 /** The clone: the nearest folder above this bundle whose package.json is govreport's. */
 export const repoRoot = findRepoRoot(__dirname);
 
-/** The shared corpus of real reports, beside the clone. */
-export const corpusDir = path.resolve(repoRoot, '..', 'shared', 'corpus');
+/** The five real drafts the repository carries. */
+export const corpusDir = path.join(repoRoot, 'samples', 'drafts');
 
 /** The temporary folder the runner opened as the workspace; tests may write into it. */
 export function workspaceDir(): string {

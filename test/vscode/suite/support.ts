@@ -11,7 +11,7 @@ export { waitFor };
 
 const EXTENSION_ID = 'govreport.govreport';
 
-/** The five sample drafts in ../shared/corpus, by the number their file names start with. */
+/** The five sample drafts in samples/drafts, by the number their file names start with. */
 export type CorpusId = '000' | '001' | '002' | '003' | '004';
 
 export function corpusFile(id: CorpusId): string {

@@ -19,6 +19,7 @@ import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
 import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
+import { unreadableTable } from './unreadableTable';
 
 /** Every rule, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   malformedNumber,
   columnCount,
   missingRow,
+  unreadableTable,
   emptySection,
   missingSection,
   missingTable,

@@ -23,7 +23,8 @@ export const missingRow: Rule = {
     const version = report.format ?? ctx.expectedVersion;
     if (!version || version === 'mixed') return;
     const disclosure = report.disclosure;
-    if (disclosure) {
+    // A table not read with certainty is said so once (`unreadable-table`); a missing row there would be a guess.
+    if (disclosure && !disclosure.uncertain) {
       const present = new Set(disclosure.groups.flatMap((g) => g.rows.map((r) => r.name)));
       const anchor = disclosure.groups[0].label ?? disclosure.groups[0].rows[0]?.label;
       for (const name of DISCLOSURE_GROUPS[version].flatMap((g) => g.rows)) {
@@ -32,7 +33,7 @@ export const missingRow: Rule = {
       }
     }
     const applications = report.applications;
-    if (applications) {
+    if (applications && !applications.uncertain) {
       const present = new Set(applications.rows.map((r) => r.key));
       const defs = applicationRowsFor(version);
       defs.forEach((def, i) => {

@@ -115,6 +115,7 @@ export class TableMath {
   }
 
   private addApplicationTable(report: Report): void {
+    if (report.applications?.uncertain) return;
     const rows = (report.applications?.rows ?? []).filter((r) => r.values.length === APPLICATION_COLUMNS.length);
     const byKey = new Map<ApplicationRowKey, Cell[]>();
     for (const r of rows) {
@@ -152,7 +153,7 @@ export class TableMath {
 
   private addReviewTable(report: Report): void {
     const values = report.reviews?.values;
-    if (!values || values.length !== REVIEW_GROUPS.length * REVIEW_COLUMNS.length) return;
+    if (report.reviews?.uncertain || !values || values.length !== REVIEW_GROUPS.length * REVIEW_COLUMNS.length) return;
     REVIEW_GROUPS.forEach((group, g) => {
       const cells = values.slice(g * REVIEW_COLUMNS.length, (g + 1) * REVIEW_COLUMNS.length);
       this.namedRows.push({ row: group, cells, columnName: (i) => REVIEW_COLUMNS[i] });

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkText, type CheckResult, type Finding } from '../../server/src/core/index';
+import { textAt } from '../support/findings';
+
+/**
+ * Reports agencies really published, as the text arrived from a PDF, a web page
+ * or a converter (samples/published, audited by hand cell by cell; see its README).
+ * Each fault it names is found at its line, nothing else at error or warning
+ * level, and every table is read — not guessed, not given up on.
+ */
+const PUBLISHED = path.resolve(__dirname, '../../samples/published');
+
+function check(name: string): { text: string; result: CheckResult; faults: Finding[] } {
+  const text = readFileSync(path.join(PUBLISHED, name), 'utf8');
+  const result = checkText(text);
+  return { text, result, faults: result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning') };
+}
+
+/** `rule@line` with the 0-based line the samples' README uses. */
+const at = (f: Finding) => `${f.rule}@${f.range.start.line}`;
+
+function assertTablesRead({ report }: CheckResult, rows3: number): void {
+  assert.equal(report.disclosure?.uncertain, undefined);
+  assert.equal(report.applications?.uncertain, undefined);
+  assert.equal(report.reviews?.uncertain, undefined);
+  assert.equal(report.applications?.rows.length, rows3);
+  assert.equal(report.reviews?.values.length, 15);
+  for (const row of report.applications!.rows) assert.equal(row.values.length, 7, row.key);
+}
+
+describe('published reports', () => {
+  it('huaian-szf-2024 (PDF text, space-aligned): every identity holds, nothing reported', () => {
+    const { text, result, faults } = check('huaian-szf-2024.txt');
+    assert.deepEqual(faults.map(at), []);
+    assertTablesRead(result, 25);
+    const rows = result.report.applications!.rows;
+    // A row whose label wrapped above and below its numbers is placed by its order.
+    const partly = rows.find((r) => r.key === 'partlyGranted')!;
+    assert.deepEqual(partly.values.map((c) => textAt(text, c.range)), ['447', '7', '0', '0', '0', '0', '454']);
+    assert.equal(partly.values[0].range.start.line, 130);
+    assert.deepEqual(rows.find((r) => r.key === 'resultTotal')!.values.map((c) => c.text), ['2932', '53', '0', '0', '61', '4', '3050']);
+    assert.deepEqual(result.report.disclosure!.groups.map((g) => [g.item, g.rows.map((r) => r.name)]), [
+      [1, ['规章', '行政规范性文件']],
+      [5, ['行政许可']],
+      [6, ['行政处罚', '行政强制']],
+      [8, ['行政事业性收费']],
+    ]);
+    // Page numbers and wrapped label fragments are neither sub-headings nor prose.
+    assert.ok(result.report.sections.every((s) => s.subHeadings.every((h) => h.line < 112 || h.line > 198)));
+  });
+
+  it('hongze-qzf-2024 (PDF text): the 2019 row （六）其他处理 in a 2024 report, and nothing else', () => {
+    const { text, result, faults } = check('hongze-qzf-2024.txt');
+    assert.deepEqual(faults.map(at), ['format-version@128']);
+    assert.equal(textAt(text, faults[0].range), '（六）其他处理');
+    assertTablesRead(result, 23);
+  });
+
+  it('shanghai-kewei-2024 (converter Markdown): the blank 总计 of 四, the misnumbered headings, no arithmetic fault', () => {
+    const { text, result, faults } = check('shanghai-kewei-2024.txt');
+    assert.deepEqual(faults.map(at), [
+      'section-order@30',
+      'section-order@73',
+      'section-order@91',
+      'blank-cell@178',
+      'section-order@180',
+      'missing-section@205',
+      'section-order@205',
+    ]);
+    const blank = faults.find((f) => f.rule === 'blank-cell')!;
+    assert.match(blank.message, /四、结转下年度继续办理 · 总计/);
+    assert.equal(blank.fixes[0].edits[0].newText, '1');
+    assertTablesRead(result, 25);
+    // Rows that lost their label are placed by their order: 无法提供 4 + 6 + 0, 其他处理 10 + 0 + 4, as the prose says.
+    const value = (key: string) => result.report.applications!.rows.find((r) => r.key === key)!.values[6].text;
+    assert.deepEqual(['notHeld', 'needsCreating', 'stillUnclear', 'overdueCorrection', 'overdueFee', 'otherHandlingOther'].map(value), ['4', '6', '0', '10', '0', '4']);
+    // 表二's plain line `行政许可 97` and its pipe table are one table.
+    assert.deepEqual(result.report.disclosure!.groups.map((g) => [g.item, g.rows.map((r) => `${r.name} ${r.values.map((c) => c.text).join(' ')}`)]), [
+      [1, ['规章 0 0 0', '规范性文件 13 0 55']],
+      [5, ['行政许可 97']],
+      [6, ['行政处罚 0', '行政强制 0']],
+      [8, ['行政事业性收费 0']],
+    ]);
+    assert.equal(textAt(text, blank.range).trim(), '');
+  });
+});
