@@ -8,8 +8,8 @@ export function fixtureText(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-/** The six balanced fixtures: both format versions in every layout. */
-export const BALANCED = ['2019-cells.txt', '2019-rows.txt', '2019-pipes.md', '2021-cells.txt', '2021-rows.txt', '2021-pipes.md'];
+/** The balanced fixtures: both format versions in every layout. */
+export const BALANCED = ['2019-cells.txt', '2019-rows.txt', '2019-pipes.md', '2019-spaced.txt', '2021-cells.txt', '2021-rows.txt', '2021-pipes.md', '2021-spaced.txt'];
 
 /** The findings of `text`; `previous` is the text of last year's report, for `carried-over`. */
 export function findings(text: string, config?: Config, previous?: string): Finding[] {
