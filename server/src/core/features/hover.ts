@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import type { Cell } from '../model/report';
-import { describeSum, formatNumber } from '../rules/formatSum';
-import type { TableMath } from '../rules/tableMath';
+import { describeSum, formatNumber } from '../tables/formatSum';
+import type { TableMath } from '../tables/tableMath';
 import { containsPosition, type Position, type Range } from '../text/position';
 
 export interface Hover {

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
+import { formatNumber } from '../tables/formatSum';
 
 /**
  * A blank cell, or one that says `/`, `—` or `无`. The format wants `0`. A blank

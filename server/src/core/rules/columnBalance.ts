@@ -1,8 +1,8 @@
 import { t } from '../l10n';
 import { APPLICATION_COLUMNS, APPLICATION_TOTAL } from '../model/schema';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
-import { round } from './tableMath';
+import { formatNumber } from '../tables/formatSum';
+import { round } from '../tables/tableMath';
 
 /**
  * 一 + 二 = （七）总计 + 四, column by column, as printed on the table itself.

@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import type { Rule, RuleContext } from './rule';
-import type { SumIdentity } from './tableMath';
-import { describeSum, formatNumber } from './formatSum';
+import type { SumIdentity } from '../tables/tableMath';
+import { describeSum, formatNumber } from '../tables/formatSum';
 
 /**
  * The rules `row-total`, `result-total` and `review-total` differ only in which

@@ -1,5 +1,5 @@
 import type { Cell, Report } from '../model/report';
-import { valueCells, type ValueCell } from './tableCells';
+import { valueCells, type ValueCell } from './valueCells';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_COLUMNS, REVIEW_GROUPS, type ApplicationRowKey } from '../model/schema';
 
 /** `total` should equal the sum of `parts`. */
