@@ -19,9 +19,11 @@ import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
 import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
+import { wrongCell } from './wrongCell';
 
 /** Every rule, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
+  wrongCell,
   rowTotal,
   resultTotal,
   columnBalance,

@@ -3,7 +3,7 @@ import type { NumberProblem } from '../model/report';
 import type { Range } from '../text/position';
 import type { Fix } from '../fixes/textEdit';
 import type { Rule, RuleContext } from './rule';
-import { formatNumber } from '../tables/formatSum';
+import { formatNumber } from '../tables/numbers';
 import type { ValueCell } from '../tables/valueCells';
 
 const PROBLEM_TEXT: Record<NumberProblem, () => string> = {

@@ -1,8 +1,7 @@
 import { t } from '../l10n';
 import type { Range } from '../text/position';
 import type { Rule } from './rule';
-import { formatNumber } from '../tables/formatSum';
-import { round } from '../tables/tableMath';
+import { formatNumber, round } from '../tables/numbers';
 
 /** A count in prose: digits and a measure word (`3997条`, `5338 条`). */
 const COUNT = /(\d+(?:\.\d+)?)[ \u3000]?(条|件|个|项|次|篇|起|期|场)/g;
