@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RULES } from '../../server/src/core/index';
+import { checkReport, checkText, hoverAt, parseReport, RULES } from '../../server/src/core/index';
 import { applyFix, checkFix, findings, fixtureText, replaceNth, textAt, where } from '../support/findings';
 
 const rows2019 = fixtureText('balanced/2019-rows.txt');
@@ -374,6 +374,60 @@ describe('each rule on its own fixture', () => {
       }
     });
   }
+});
+
+describe('the arithmetic of the tables', () => {
+  const firstTotal = ['（一）予以公开\t\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t4'] as const;
+  const reviewLine = '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'; // 表四: the second group's 总计 3 ≠ 2
+
+  it('a wrong cell in 表三 and another in 表四 are told apart: the tables share no cell', () => {
+    const text = withLine(swap(rows2019, ...firstTotal), 64, reviewLine);
+    assert.deepEqual(
+      findings(text).map((f) => `${f.rule} ${textAt(text, f.range)}`),
+      ['wrong-cell 4', 'review-total 3'],
+    );
+  });
+
+  it('two wrong cells in 表三: each broken identity once, under its own rule, none at a cell that was not changed', () => {
+    // （一）'s 自然人 and （二）'s 商业企业: rows （一） and （二）, and （七）总计 of both columns break.
+    const text = swap(
+      swap(rows2019, '（一）予以公开\t\t2\t', '（一）予以公开\t\t3\t'),
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t2\t',
+    );
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule} ${textAt(text, f.range)}`), ['row-total 3', 'row-total 1', 'result-total 4', 'result-total 1']);
+    // Only numbers the document contains, and the sums labelled computed.
+    assert.match(all[0].message, /^（一）予以公开 · 总计：总计 3 ≠ 3 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，各项之和（计算值）4$/);
+  });
+
+  it('a table that could not be read with certainty gets no arithmetic finding', () => {
+    const report = parseReport(withLine(swap(rows2019, ...firstTotal), 64, reviewLine));
+    report.applications!.uncertain = { why: 'digit-runs', range: report.applications!.section.heading.range };
+    report.reviews!.uncertain = { why: 'digit-runs', range: report.reviews!.section.heading.range };
+    assert.deepEqual(checkReport(report).findings.map((f) => f.rule), []);
+  });
+
+  it('hover on a cell shows every identity it takes part in, ✓ or the difference, on the numbers as written', () => {
+    const text = swap(rows2019, ...firstTotal);
+    const result = checkText(text);
+    const cell = result.report.applications!.rows.find((r) => r.key === 'granted')!.values[6];
+    const hover = hoverAt(result.math, cell.range.start)!;
+    assert.match(hover.contents, /^- 行总计: 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，相差 1$/m);
+    assert.match(hover.contents, /^- （七）总计: 6 ≠ 4 \+ 1 \+ 2（其余 16 项为 0），相差 -1$/m);
+    assert.match(hover.contents, /应为 3（计算值）/);
+    const balanced = checkText(rows2019);
+    const received = balanced.report.applications!.rows.find((r) => r.key === 'received')!.values[0];
+    assert.match(hoverAt(balanced.math, received.range.start)!.contents, /^- 一 \+ 二 = （七） \+ 四: 3 \+ 1 = 4 \+ 0 ✓$/m);
+  });
+
+  it('prose-sum: counts in brackets after a part break that part down and are no parts of the list', () => {
+    const sentence = '今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。';
+    const text = swap(rows2019, '发布信息120条', `${sentence}发布信息120条`);
+    assert.deepEqual(findings(text).map((f) => f.rule), []);
+    const wrong = swap(text, '债券发行4条', '债券发行5条');
+    assert.deepEqual(findings(wrong).map((f) => `${f.rule} ${f.message}`), ['prose-sum “其中”所列各项之和 152 + 197 + 27 + 5 = 381条，超过总数 380条']);
+  });
 });
 
 describe('balanced reports', () => {
