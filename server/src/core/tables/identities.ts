@@ -18,11 +18,9 @@ export interface Identity {
   anchor: Cell;
   /** How messages and hover name it: `行总计`, `（七）总计`, `一 + 二 = （七） + 四`. */
   label: string;
-  /** For a balance, the column of 表三 it is about. */
+  /** The column of 表三 a result total or balance is about; for a row total, 总计; for 表四, the group. */
   column: number;
 }
-
-export const BALANCE_LABEL = '一 + 二 = （七） + 四';
 
 export function isSum(identity: Identity): boolean {
   return identity.kind !== 'column-balance';
@@ -64,7 +62,7 @@ function applicationIdentities(report: Report): Identity[] {
         left: [received[c], carriedOver[c]],
         right: [resultTotal[c], carriedForward[c]],
         anchor: carriedForward[c],
-        label: BALANCE_LABEL,
+        label: '一 + 二 = （七） + 四',
         column: c,
       }),
     );

@@ -56,10 +56,6 @@ export class TableMath {
     return this.isBlankTotal(cell) ? this.blankTotal(cell) : writtenValue(cell);
   }
 
-  isTotal(cell: Cell): boolean {
-    return this.definingSum.has(cell);
-  }
-
   isBlankTotal(cell: Cell): boolean {
     return isBlank(cell) && this.definingSum.has(cell);
   }
