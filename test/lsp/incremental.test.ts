@@ -24,19 +24,19 @@ async function edit(line: number, startChar: number, endLine: number, endChar: n
   return client.diagnostics(uri, (p) => p.version === v);
 }
 
-test('typing a digit into a total makes its row disagree', async () => {
+test('typing a digit into a total makes it the one wrong cell', async () => {
   const totalLine = lines.findIndex((l) => l.startsWith('\t一、本年新收')) + 7;
   assert.equal(lines[totalLine], '\t33');
   const before = client.published.filter((p) => p.uri === uri).at(-1)!.diagnostics;
-  assert.ok(!before.some((d) => d.code === 'row-total'));
+  assert.ok(!before.some((d) => d.code === 'wrong-cell'));
   const diagnostics = await edit(totalLine, 3, totalLine, 3, '1');
-  const rowTotal = diagnostics.find((d) => d.code === 'row-total');
-  assert.ok(rowTotal, 'row-total reported');
-  assert.equal(rowTotal.range.start.line, totalLine);
-  assert.match(rowTotal.message as string, /331/);
+  const wrongTotal = diagnostics.find((d) => d.code === 'wrong-cell');
+  assert.ok(wrongTotal, 'wrong-cell reported at the total');
+  assert.equal(wrongTotal.range.start.line, totalLine);
+  assert.match(wrongTotal.message as string, /331/);
   // And removing it again restores the sum.
   const restored = await edit(totalLine, 3, totalLine, 4, '');
-  assert.ok(!restored.some((d) => d.code === 'row-total'));
+  assert.ok(!restored.some((d) => d.code === 'wrong-cell'));
 });
 
 test('deleting the text of section 一 makes it empty', async () => {

@@ -3,22 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { checkText, type Finding, type Position, type Range } from '../../server/src/core/index';
+import { checkText, type Finding, type Layout, type Position, type Range } from '../../server/src/core/index';
 import { cpuMs } from '../support/cpuTime';
 import { featureProblems, fixAllProblems, fixProblems, rangeProblems } from '../support/invariants';
 import { anyDraft, balancedSpec, defacedSpec, unbalancedSpec } from '../support/reportArbitraries';
-import {
-  APPLICATION_WIDTH,
-  applicationRowIndex,
-  renderReport,
-  REVIEW_GROUP_WIDTH,
-  versionOf,
-  withLineEndings,
-  type GeneratedCell,
-  type GeneratedReport,
-  type LineEnding,
-  type ReportSpec,
-} from '../support/reportGenerator';
+import { applyFix } from '../support/findings';
+import { renderReport, REVIEW_GROUP_WIDTH, withLineEndings, type GeneratedCell, type GeneratedReport, type LineEnding } from '../support/reportGenerator';
 
 /**
  * Properties of the checker over generated reports. A fixed seed keeps the
@@ -30,9 +20,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20240601);
 const runs = (unitRuns: number) => ({ seed: SEED, numRuns: Number(process.env.FUZZ_RUNS) || unitRuns });
 
 const REGRESSIONS = path.resolve(__dirname, '../fixtures/regressions');
-const SUM_RULES = new Set(['row-total', 'result-total', 'review-total', 'column-balance']);
 /** Rules whose findings sit on one number cell of a table. */
-const CELL_RULES = new Set([...SUM_RULES, 'blank-cell', 'malformed-number', 'item-change']);
+const CELL_RULES = new Set(['wrong-cell', 'row-total', 'result-total', 'review-total', 'column-balance', 'blank-cell', 'malformed-number', 'item-change']);
 
 const isProblem = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
 const describeFinding = (f: Finding) => `${f.rule} @${f.range.start.line}:${f.range.start.character} ${f.message}`;
@@ -81,22 +70,38 @@ describe('properties of the checker on generated reports', () => {
     );
   });
 
-  it('one number changed in 表三 or 表四: the matching sum rule fires, at that cell or a total it feeds, and nothing else', () => {
-    fc.assert(
-      fc.property(unbalancedSpec, ({ spec, table, index }) => {
-        const report = renderReport(spec);
-        const allowed = sumFaultCells(spec, table, index);
-        const problems = checkText(report.text).findings.filter(isProblem);
-        const misplaced = problems.filter((f) => {
-          const cell = cellOf(report, f);
-          return !SUM_RULES.has(f.rule) || !cell || cell.table !== table || !allowed.has(cell.index);
-        });
-        assert.deepEqual(misplaced.map(describeFinding), []);
-        assert.ok(problems.length > 0, `changing 表${table === 3 ? '三' : '四'} cell ${index} went unnoticed`);
-      }),
-      runs(300),
-    );
-  });
+  for (const layout of ['cells', 'rows', 'pipes'] as const) {
+    it(`one number changed in 表三 (${layout}): one error, wrong-cell at that cell, naming it as written; its fix balances the report`, () => {
+      fc.assert(
+        fc.property(changedCell(3, layout), ({ spec, index }) => {
+          const report = renderReport(spec);
+          const changed = report.cells.find((c) => c.table === 3 && c.index === index)!;
+          const problems = checkText(report.text).findings.filter(isProblem);
+          assert.deepEqual(problems.map((f) => f.rule), ['wrong-cell'], problems.map(describeFinding).join('\n'));
+          const [finding] = problems;
+          assert.ok(sameRange(finding.range, changed.range), `${describeFinding(finding)} is not at 表三 cell ${index}`);
+          assert.ok(finding.message.includes(changed.text), finding.message);
+          const fixed = applyFix(report.text, finding.fixes[0]);
+          assert.deepEqual(checkText(fixed).findings.filter(isProblem).map(describeFinding), []);
+        }),
+        runs(150),
+      );
+    });
+
+    it(`one number changed in 表四 (${layout}): one error, review-total at its group’s 总计`, () => {
+      fc.assert(
+        fc.property(changedCell(4, layout), ({ spec, index }) => {
+          const report = renderReport(spec);
+          const groupTotal = Math.floor(index / REVIEW_GROUP_WIDTH) * REVIEW_GROUP_WIDTH + REVIEW_GROUP_WIDTH - 1;
+          const total = report.cells.find((c) => c.table === 4 && c.index === groupTotal)!;
+          const problems = checkText(report.text).findings.filter(isProblem);
+          assert.deepEqual(problems.map((f) => f.rule), ['review-total'], problems.map(describeFinding).join('\n'));
+          assert.ok(sameRange(problems[0].range, total.range), `${describeFinding(problems[0])} is not at the group’s 总计`);
+        }),
+        runs(50),
+      );
+    });
+  }
 
   it('a blank, full-width, `/` or otherwise malformed cell is reported at that cell', () => {
     fc.assert(
@@ -166,18 +171,7 @@ describe('regression fixtures (test/fixtures/regressions)', () => {
   }
 });
 
-/**
- * The cells where changing cell `index` may be reported (FORMAT.md's identities).
- * 表四: the cell and its group's 总计. 表三: the cell and its row's 总计; the
- * same column and the 总计 column of （七）总计 (the results' sum) and of
- * 四、结转 (where `column-balance` points).
- */
-function sumFaultCells(spec: ReportSpec, table: 3 | 4, index: number): Set<number> {
-  if (table === 4) return new Set([index, Math.floor(index / REVIEW_GROUP_WIDTH) * REVIEW_GROUP_WIDTH + REVIEW_GROUP_WIDTH - 1]);
-  const version = versionOf(spec);
-  const row = Math.floor(index / APPLICATION_WIDTH);
-  const column = index % APPLICATION_WIDTH;
-  const total = APPLICATION_WIDTH - 1;
-  const rows = [row, applicationRowIndex(version, 'resultTotal'), applicationRowIndex(version, 'carriedForward')];
-  return new Set(rows.flatMap((r) => [r * APPLICATION_WIDTH + column, r * APPLICATION_WIDTH + total]));
+/** A balanced report in the layout with one number of the table changed; `index` is the changed cell. */
+function changedCell(table: 3 | 4, layout: Layout) {
+  return unbalancedSpec.filter((u) => u.table === table).map((u) => ({ spec: { ...u.spec, layout }, index: u.index }));
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RULES } from '../../server/src/core/index';
-import { checkFix, findings, fixtureText, replaceNth, textAt } from '../support/findings';
+import { checkReport, checkText, hoverAt, parseReport, RULES } from '../../server/src/core/index';
+import { applyFix, checkFix, findings, fixtureText, replaceNth, textAt, where } from '../support/findings';
 
 const rows2019 = fixtureText('balanced/2019-rows.txt');
 const rows2021 = fixtureText('balanced/2021-rows.txt');
@@ -17,7 +17,15 @@ interface Case {
   /** The message of the first finding matches this. */
   message?: RegExp;
   /** Apply the first finding's first fix and check it; the fix's new text. */
-  fix?: { newText?: RegExp; safe: boolean; allowNew?: string[] };
+  fix?: {
+    newText?: RegExp;
+    safe: boolean;
+    allowNew?: string[];
+    /** False when the fix mends one of several faults: the others then read differently (another cell becomes the one wrong cell). */
+    alone?: boolean;
+  };
+  /** The rules of the other findings at error or warning level, in document order. */
+  others?: string[];
   /** Last year's report, for the identity across years. */
   previous?: string;
 }
@@ -41,35 +49,71 @@ const withoutLines = (text: string, from: number, to: number) => {
 // Line numbers refer to test/fixtures/balanced/2019-rows.txt.
 const CASES: Case[] = [
   {
-    rule: 'row-total',
-    name: 'a row 总计 that is not the sum of its row',
+    rule: 'wrong-cell',
+    name: 'a row 总计 that is not the sum of its row is the one wrong cell',
     text: swap(rows2019, '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t4'),
     underlines: ['4'],
-    message: /（一）予以公开 · 总计：总计 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0 = 3/,
+    message: /^表三 （一）予以公开 · 总计：填写为 4，但 2 项勾稽关系要求应为 3（计算值）：行总计, （七）总计$/,
     fix: { newText: /^3$/, safe: false },
   },
   {
-    rule: 'row-total',
+    rule: 'wrong-cell',
     name: 'in the cell-per-line layout',
     text: replaceNth(cells2019, /^\t5$/m, 1, '\t6'), // 一、本年新收 总计
     underlines: ['6'],
     fix: { newText: /^5$/, safe: false },
   },
   {
-    rule: 'result-total',
-    name: 'a （七）总计 column that is not the sum of the results',
+    rule: 'wrong-cell',
+    name: 'an ordinary cell, not a total: found at itself, not at the totals it feeds',
+    text: swap(rows2019, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t2\t'),
+    underlines: ['2'],
+    message: /（二）部分公开.* · 自然人：填写为 2，但 2 项勾稽关系要求应为 1（计算值）：行总计, （七）总计$/,
+    fix: { newText: /^1$/, safe: false },
+  },
+  {
+    rule: 'wrong-cell',
+    name: 'a （七）总计 cell breaks three identities',
     text: swap(rows2019, '（七）总计\t\t4\t', '（七）总计\t\t5\t'),
     underlines: ['5'],
-    message: /（七）总计 · 自然人：总计 5 ≠ 2 \+ 1 \+ 1（其余 \d+ 项为 0） = 4/,
+    message: /（七）总计 · 自然人：填写为 5，但 3 项勾稽关系要求应为 4（计算值）：行总计, （七）总计, 一 \+ 二 = （七） \+ 四$/,
     fix: { newText: /^4$/, safe: false },
   },
   {
-    rule: 'column-balance',
-    name: '一 + 二 ≠ （七） + 四',
-    text: withLine(rows2019, 58, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1'),
+    rule: 'wrong-cell',
+    name: 'a 结转下年度 cell that breaks its column’s balance and its row',
+    text: withLine(rows2019, 58, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t0'),
     underlines: ['1'],
-    message: /自然人列：一 \+ 二 = 3 \+ 1 = 4，但（七）总计 \+ 四 = 4 \+ 1 = 5/,
+    message: /四、结转下年度继续办理 · 自然人：填写为 1，但 2 项勾稽关系要求应为 0（计算值）：行总计, 一 \+ 二 = （七） \+ 四$/,
     fix: { newText: /^0$/, safe: false },
+  },
+  {
+    rule: 'row-total',
+    name: 'two row totals wrong: each broken row once, with the numbers as written',
+    text: swap(
+      swap(rows2019, '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t4'),
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t0\t0\t0\t0\t1',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t0\t0\t0\t0\t0',
+    ),
+    underlines: ['4', '0'],
+    message: /^（一）予以公开 · 总计：总计 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，各项之和（计算值）3$/,
+    fix: { newText: /^3$/, safe: false, alone: false },
+  },
+  {
+    rule: 'result-total',
+    name: 'two （七）总计 cells wrong: their columns’ sums and balances, each once',
+    text: swap(rows2019, '（七）总计\t\t4\t1\t', '（七）总计\t\t5\t0\t'),
+    underlines: ['5', '0'],
+    others: ['column-balance', 'column-balance'],
+    message: /^（七）总计 · 自然人：总计 5 ≠ 2 \+ 1 \+ 1（其余 \d+ 项为 0），各项之和（计算值）4$/,
+    fix: { newText: /^4$/, safe: false, alone: false },
+  },
+  {
+    rule: 'column-balance',
+    name: '一 + 二 ≠ （七） + 四 in two columns, while 四’s row adds up',
+    text: withLine(rows2019, 58, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1'),
+    underlines: ['1', '1'],
+    message: /^自然人列：一 \+ 二 = 3 \+ 1，之和（计算值）4；但（七）总计 \+ 四 = 4 \+ 1，之和（计算值）5$/,
   },
   {
     rule: 'carried-over',
@@ -78,15 +122,22 @@ const CASES: Case[] = [
     previous: withLine(swap(rows2019, '2020年', '2019年'), 58, '四、结转下年度继续办理\t\t\t3\t0\t0\t0\t0\t0\t3'),
     underlines: ['1', '1'], // 自然人 and 总计
     message: /二、上年结转政府信息公开申请数量 · 自然人：上年结转 1，但上一年度报告（last-year\.txt）结转下年度为 3/,
-    fix: { newText: /^3$/, safe: false, allowNew: ['row-total', 'column-balance'] },
+    fix: { newText: /^3$/, safe: false, allowNew: ['wrong-cell'] },
   },
   {
     rule: 'review-total',
-    name: 'a 表四 group total that is not the sum of the four before it',
+    name: 'a 表四 group total that is not the sum of the four before it: any of the five may be wrong',
     text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'),
     underlines: ['3'],
-    message: /行政诉讼（未经复议直接起诉） · 总计：总计 3 ≠ 0 \+ 1 \+ 0 \+ 1 = 2/,
+    message: /^行政诉讼（未经复议直接起诉） · 总计：总计 3 ≠ 0 \+ 1 \+ 0 \+ 1，各项之和（计算值）2；这五个单元格中任何一个都可能填错$/,
     fix: { newText: /^2$/, safe: false },
+  },
+  {
+    rule: 'review-total',
+    name: 'a 表四 part changed is reported at its group’s 总计',
+    text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t0\t2\t0\t0\t0\t0\t0'),
+    underlines: ['2'],
+    fix: { newText: /^1$/, safe: false },
   },
   {
     rule: 'item-change',
@@ -110,6 +161,14 @@ const CASES: Case[] = [
     underlines: ['\t'],
     message: /合计单元格空白，应为 5/,
     fix: { newText: /^5$/, safe: true },
+  },
+  {
+    rule: 'blank-cell',
+    name: 'a blank cell that alone explains the broken identities is filled with what they need, by the drafter',
+    text: swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t', '一、本年新收政府信息公开申请数量\t\t\t3\t\t'),
+    underlines: ['\t'],
+    message: /一、本年新收政府信息公开申请数量 · 商业企业：空白单元格，按勾稽关系（行总计, 一 \+ 二 = （七） \+ 四）应为 1（计算值）/,
+    fix: { newText: /^1$/, safe: false },
   },
   {
     rule: 'blank-cell',
@@ -312,19 +371,75 @@ describe('each rule on its own fixture', () => {
       const mine = all.filter((f) => f.rule === c.rule);
       assert.deepEqual(mine.map((f) => textAt(c.text, f.range)), c.underlines);
       // Nothing else at error or warning level: one fault, one finding.
-      assert.deepEqual(all.filter((f) => f.rule !== c.rule && f.severity !== 'information').map((f) => `${f.rule}: ${f.message}`), []);
+      assert.deepEqual(all.filter((f) => f.rule !== c.rule && f.severity !== 'information').map((f) => f.rule), c.others ?? []);
       if (c.message) assert.match(mine[0].message, c.message);
       if (c.fix) {
         const fix = mine[0].fixes[0];
         assert.ok(fix, 'a fix is offered');
         assert.equal(fix.safe, c.fix.safe);
         if (c.fix.newText) assert.match(fix.edits[0].newText.trim(), c.fix.newText);
-        checkFix(c.text, mine[0], fix, c.fix.allowNew, c.previous);
+        if (c.fix.alone === false) assert.ok(!findings(applyFix(c.text, fix)).some((f) => where(f) === where(mine[0])), 'the fix removes its finding');
+        else checkFix(c.text, mine[0], fix, c.fix.allowNew, c.previous);
       } else {
         assert.equal(mine[0].fixes.length, 0);
       }
     });
   }
+});
+
+describe('the arithmetic of the tables', () => {
+  const firstTotal = ['（一）予以公开\t\t2\t1\t0\t0\t0\t0\t3', '（一）予以公开\t\t2\t1\t0\t0\t0\t0\t4'] as const;
+  const reviewLine = '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'; // 表四: the second group's 总计 3 ≠ 2
+
+  it('a wrong cell in 表三 and another in 表四 are told apart: the tables share no cell', () => {
+    const text = withLine(swap(rows2019, ...firstTotal), 64, reviewLine);
+    assert.deepEqual(
+      findings(text).map((f) => `${f.rule} ${textAt(text, f.range)}`),
+      ['wrong-cell 4', 'review-total 3'],
+    );
+  });
+
+  it('two wrong cells in 表三: each broken identity once, under its own rule, none at a cell that was not changed', () => {
+    // （一）'s 自然人 and （二）'s 商业企业: rows （一） and （二）, and （七）总计 of both columns break.
+    const text = swap(
+      swap(rows2019, '（一）予以公开\t\t2\t', '（一）予以公开\t\t3\t'),
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t0\t',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t1\t2\t',
+    );
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule} ${textAt(text, f.range)}`), ['row-total 3', 'row-total 1', 'result-total 4', 'result-total 1']);
+    // Only numbers the document contains, and the sums labelled computed.
+    assert.match(all[0].message, /^（一）予以公开 · 总计：总计 3 ≠ 3 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，各项之和（计算值）4$/);
+  });
+
+  it('a table that could not be read with certainty gets no arithmetic finding', () => {
+    const report = parseReport(withLine(swap(rows2019, ...firstTotal), 64, reviewLine));
+    report.applications!.uncertain = { why: 'digit-runs', range: report.applications!.section.heading.range };
+    report.reviews!.uncertain = { why: 'digit-runs', range: report.reviews!.section.heading.range };
+    // Said once per table, as information, and nothing from the arithmetic.
+    assert.deepEqual(checkReport(report).findings.map((f) => `${f.rule} ${f.severity}`), ['unreadable-table information', 'unreadable-table information']);
+  });
+
+  it('hover on a cell shows every identity it takes part in, ✓ or the difference, on the numbers as written', () => {
+    const text = swap(rows2019, ...firstTotal);
+    const result = checkText(text);
+    const cell = result.report.applications!.rows.find((r) => r.key === 'granted')!.values[6];
+    const hover = hoverAt(result.math, cell.range.start)!;
+    assert.match(hover.contents, /^- 行总计: 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，相差 1$/m);
+    assert.match(hover.contents, /^- （七）总计: 6 ≠ 4 \+ 1 \+ 2（其余 16 项为 0），相差 -1$/m);
+    assert.match(hover.contents, /应为 3（计算值）/);
+    const balanced = checkText(rows2019);
+    const received = balanced.report.applications!.rows.find((r) => r.key === 'received')!.values[0];
+    assert.match(hoverAt(balanced.math, received.range.start)!.contents, /^- 一 \+ 二 = （七） \+ 四: 3 \+ 1 = 4 \+ 0 ✓$/m);
+  });
+
+  it('prose-sum: counts in brackets after a part break that part down and are no parts of the list', () => {
+    const sentence = '今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。';
+    const text = swap(rows2019, '发布信息120条', `${sentence}发布信息120条`);
+    assert.deepEqual(findings(text).map((f) => f.rule), []);
+    const wrong = swap(text, '债券发行4条', '债券发行5条');
+    assert.deepEqual(findings(wrong).map((f) => `${f.rule} ${f.message}`), ['prose-sum “其中”所列各项之和 152 + 197 + 27 + 5 = 381条，超过总数 380条']);
+  });
 });
 
 describe('balanced reports', () => {

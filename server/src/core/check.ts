@@ -4,7 +4,7 @@ import { versionForYear } from './model/schema';
 import { parseReport } from './parse/parseReport';
 import { RULES } from './rules/index';
 import type { Finding, PreviousReport, RuleContext } from './rules/rule';
-import { TableMath } from './rules/tableMath';
+import { TableMath } from './tables/tableMath';
 import { comparePositions } from './text/position';
 
 export interface CheckResult {

@@ -11,7 +11,7 @@ describe('checking while typing', () => {
 
   for (const { table, rule, cell, correct } of [
     // 一、本年新收政府信息公开申请数量 · 总计 = 31 + 2 + 0 + 0 + 0 + 0
-    { table: '表三', rule: 'row-total', cell: new vscode.Range(111, 1, 111, 3), correct: '33' },
+    { table: '表三', rule: 'wrong-cell', cell: new vscode.Range(111, 1, 111, 3), correct: '33' },
     // 行政诉讼（未经复议直接起诉） · 总计 = 0 + 0 + 2 + 0
     { table: '表四', rule: 'review-total', cell: new vscode.Range(387, 1, 387, 2), correct: '2' },
   ]) {

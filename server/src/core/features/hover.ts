@@ -1,7 +1,9 @@
 import { t } from '../l10n';
-import type { Cell } from '../model/report';
-import { describeSum, formatNumber } from '../rules/formatSum';
-import type { TableMath } from '../rules/tableMath';
+import { cellLabel } from '../tables/cellNames';
+import { computed, describeIdentity } from '../tables/describe';
+import type { Check } from '../tables/evaluate';
+import { formatNumber } from '../tables/numbers';
+import type { TableMath } from '../tables/tableMath';
 import { containsPosition, type Position, type Range } from '../text/position';
 
 export interface Hover {
@@ -11,26 +13,24 @@ export interface Hover {
 }
 
 /**
- * Hover on a number cell: its row and column, and on a total the computation
- * with its result, ✓ when it holds, the difference when it does not.
+ * Hover on a number cell: its row and column, and every identity it takes part
+ * in on the numbers as written, ✓ when it holds, the difference when it does
+ * not; and the value it should hold, when that is known (computed).
  */
 export function hoverAt(math: TableMath, position: Position): Hover | undefined {
   const found = math.cells.find(({ cell }) => containsPosition(cell.markRange, position));
   if (!found) return undefined;
   const { cell } = found;
   const name = math.nameOf(cell);
-  const lines = [name ? `**${name.row}** · ${name.column}` : `**${cell.text}**`];
-  const expected = math.expected(cell);
-  const sum = math.sums.find((s) => s.total === cell);
-  if (sum && expected !== undefined) lines.push('', explainTotal(cell, sum.parts, expected, math));
+  const lines = [name ? `**${cellLabel(name)}**` : `**${cell.text}**`];
+  const checks = math.checksOf(cell);
+  if (checks.length) lines.push('', ...checks.map((check) => `- ${explain(check, math)}`));
+  const should = math.shouldHold(cell);
+  if (should !== undefined) lines.push('', t('Should be {0}', computed(should)));
   return { contents: lines.join('\n'), range: cell.markRange };
 }
 
-function explainTotal(cell: Cell, parts: Cell[], expected: number, math: TableMath): string {
-  const computation = `${describeSum(parts, (c) => math.value(c))} = ${formatNumber(expected)}`;
-  if (cell.value.kind !== 'number') return t('Should be {0}', computation);
-  const difference = cell.value.value - expected;
-  return difference === 0
-    ? `${computation} ✓`
-    : t('{0}; written {1}, a difference of {2}', computation, formatNumber(cell.value.value), formatNumber(difference));
+function explain(check: Check, math: TableMath): string {
+  const identity = `${check.identity.label}: ${describeIdentity(check, math)}`;
+  return check.holds ? `${identity} ✓` : t('{0}, a difference of {1}', identity, formatNumber(check.left - check.right));
 }

@@ -2,7 +2,7 @@ import { t } from '../l10n';
 import type { Report } from '../model/report';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ApplicationRowKey } from '../model/schema';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
+import { formatNumber } from '../tables/numbers';
 
 function rowOf(report: Report, key: ApplicationRowKey) {
   return report.applications?.rows.find((r) => r.key === key && r.values.length === APPLICATION_COLUMNS.length);

@@ -20,9 +20,11 @@ import { rowTotal } from './rowTotal';
 import type { Rule } from './rule';
 import { sectionOrder } from './sectionOrder';
 import { unreadableTable } from './unreadableTable';
+import { wrongCell } from './wrongCell';
 
 /** Every rule, in the order the README lists them. */
 export const RULES: readonly Rule[] = [
+  wrongCell,
   rowTotal,
   resultTotal,
   columnBalance,

@@ -1,8 +1,7 @@
 import { t } from '../l10n';
 import { normalizeLabel } from '../parse/normalize';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
-import { round } from './tableMath';
+import { formatNumber, round } from '../tables/numbers';
 
 const COLUMNS = ['上一年项目数量', '本年增/减', '处理决定数量'];
 

@@ -3,8 +3,8 @@ import type { NumberProblem } from '../model/report';
 import type { Range } from '../text/position';
 import type { Fix } from '../fixes/textEdit';
 import type { Rule, RuleContext } from './rule';
-import { formatNumber } from './formatSum';
-import type { ValueCell } from './tableCells';
+import { formatNumber } from '../tables/numbers';
+import type { ValueCell } from '../tables/valueCells';
 
 const PROBLEM_TEXT: Record<NumberProblem, () => string> = {
   'full-width-digit': () => t('full-width digits'),

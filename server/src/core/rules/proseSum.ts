@@ -1,11 +1,11 @@
 import { t } from '../l10n';
 import type { Range } from '../text/position';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
-import { round } from './tableMath';
+import { formatNumber, round } from '../tables/numbers';
 
+const MEASURE_WORD = '(条|件|个|项|次|篇|起|期|场)';
 /** A count in prose: digits and a measure word (`3997条`, `5338 条`). */
-const COUNT = /(\d+(?:\.\d+)?)[ \u3000]?(条|件|个|项|次|篇|起|期|场)/g;
+const COUNT = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\u3000]?${MEASURE_WORD}`, 'g');
 const SENTENCE_END = /[。！？；]/;
 
 interface Count {
@@ -13,6 +13,9 @@ interface Count {
   unit: string;
   range: Range;
 }
+
+/** A bracket right after a count (`197条（政府预决算32条、部门预决算公开165条）`): a breakdown of that count. */
+const BREAKDOWN = new RegExp(`(?<=\\d[ \\u3000]?${MEASURE_WORD})[（(][^（）()]*[）)]`, 'g');
 
 function countsIn(text: string, line: number, from: number, to: number): Count[] {
   const out: Count[] = [];
@@ -23,10 +26,17 @@ function countsIn(text: string, line: number, from: number, to: number): Count[]
   return out;
 }
 
+/** The counts of a `其中` list, without those in the breakdown of one of them. */
+function partsIn(text: string, line: number, from: number, to: number): Count[] {
+  const breakdowns = [...text.slice(from, to).matchAll(BREAKDOWN)].map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  return countsIn(text, line, from, to).filter((c) => !breakdowns.some(([s, e]) => s <= c.range.start.character && c.range.start.character < e));
+}
+
 /**
  * `发布信息19735条，其中政务网3997条，微博6351条…`: the parts of a `其中` list
  * need not be exhaustive, so parts adding up to less than the total are fine;
- * more than the total is a fault.
+ * more than the total is a fault. Counts in brackets right after a part break
+ * that part down and are no parts of the list.
  */
 export const proseSum: Rule = {
   id: 'prose-sum',
@@ -50,7 +60,7 @@ export const proseSum: Rule = {
         const total = countsIn(text, line, sentenceStart, k).pop();
         if (!total) continue;
         const end = text.slice(k).search(SENTENCE_END);
-        const parts = countsIn(text, line, k, end < 0 ? text.length : k + end).filter((c) => c.unit === total.unit);
+        const parts = partsIn(text, line, k, end < 0 ? text.length : k + end).filter((c) => c.unit === total.unit);
         if (parts.length < 2) continue;
         const sum = round(parts.reduce((s, c) => s + c.value, 0));
         if (sum <= total.value) continue;

@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import { REVIEW_COLUMNS } from '../model/schema';
 import type { Rule } from './rule';
-import { formatNumber } from './formatSum';
+import { formatNumber } from '../tables/numbers';
 
 /** `被申请行政复议1件`, `被提起行政诉讼2起`: a kind of case, a few words at most, a count. */
 const CASES = /(行政复议|行政诉讼)([^\d，。；、,;]{0,4}?)(\d+)[ \u3000]?(件|起|次|宗|个)/g;

@@ -3,7 +3,7 @@ import type { Report } from '../model/report';
 import type { FormatVersion } from '../model/schema';
 import type { Range } from '../text/position';
 import type { Fix } from '../fixes/textEdit';
-import type { TableMath } from './tableMath';
+import type { TableMath } from '../tables/tableMath';
 
 /** One fault found in a report: what the editor underlines and the CLI prints. */
 export interface Finding {

@@ -1,0 +1,31 @@
+import type { Cell, Report } from '../model/report';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_CELL_COUNT, REVIEW_COLUMNS, type ApplicationRowDef } from '../model/schema';
+
+export interface ApplicationNumbers {
+  def: ApplicationRowDef;
+  /** The official label of the row. */
+  label: string;
+  /** Seven numbers: 自然人, five kinds of 法人或其他组织, 总计. */
+  values: readonly Cell[];
+}
+
+/** The rows of 表三 that hold all seven numbers, the first of each kind, in document order. */
+export function applicationRows(report: Report): ApplicationNumbers[] {
+  const seen = new Set<string>();
+  const out: ApplicationNumbers[] = [];
+  for (const r of report.applications?.rows ?? []) {
+    if (r.values.length !== APPLICATION_COLUMNS.length || seen.has(r.key)) continue;
+    seen.add(r.key);
+    const def = APPLICATION_ROWS.find((d) => d.key === r.key)!;
+    out.push({ def, label: def.label, values: r.values });
+  }
+  return out;
+}
+
+/** The three groups of 表四 (five cells each, 总计 last), when it holds all fifteen numbers. */
+export function reviewGroups(report: Report): (readonly Cell[])[] {
+  const values = report.reviews?.values;
+  if (!values || values.length !== REVIEW_CELL_COUNT) return [];
+  const width = REVIEW_COLUMNS.length;
+  return [0, 1, 2].map((g) => values.slice(g * width, (g + 1) * width));
+}
