@@ -1,10 +1,11 @@
-import type { Layout, Report, Section, Span, TableRow } from '../model/report';
+import type { Layout, Report, ReviewTable, Section, Span, TableReading, TableRow } from '../model/report';
 import type { Range } from '../text/position';
 import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
 import { readDisclosureTable } from './disclosureTable';
 import { contentStart, matchSectionHeading, matchSubHeading } from './headings';
 import { EXPORT_NOISE, isBlankLine } from './normalize';
+import { readOneLineReport } from './oneLine/oneLineReport';
 import { readReviewTable } from './reviewTable';
 import { cellPerLineRow, isCellContinuation, splitRowLine, tableLineKind } from './tableRows';
 import { findVersionMarks } from './versionMarks';
@@ -62,7 +63,9 @@ export function parseReport(text: string): Report {
     }
   }
 
-  const sections: Section[] = headings.map((h, i) => {
+  // Layout F, the whole report on one line, only where no line starts a section.
+  const oneLine = headings.length === 0 ? readOneLineReport(lines) : undefined;
+  const sections: Section[] = oneLine?.sections ?? headings.map((h, i) => {
     const endLine = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.lineCount - 1;
     const inBody = <T>(items: readonly T[], lineOf: (item: T) => number) => linesIn(items, lineOf, h.line + 1, endLine);
     const bodyProse = inBody(prose, (line) => line);
@@ -92,15 +95,17 @@ export function parseReport(text: string): Report {
   const disclosureSection = sectionOf(2);
   const applicationSection = sectionOf(3);
   const reviewSection = sectionOf(4);
-  const disclosure = disclosureSection && readDisclosureTable(disclosureSection);
-  const applications = applicationSection && readApplicationTable(applicationSection);
-  const reviews = reviewSection && readReviewTable(reviewSection);
+  const uncertain = (section: Section) => oneLine?.uncertain.get(section);
+  const disclosure = disclosureSection && withReading(readDisclosureTable(disclosureSection), uncertain(disclosureSection));
+  const applications = applicationSection && withReading(readApplicationTable(applicationSection), uncertain(applicationSection));
+  const reviews = reviewSection && withReading(readReviewTable(reviewSection) ?? unreadReviewTable(reviewSection, uncertain(reviewSection)), uncertain(reviewSection));
   const versionMarks = findVersionMarks(disclosure, applications);
   const versions = new Set(versionMarks.map((m) => m.version));
 
   return {
     lines,
-    ...titleAndYear(lines, headings[0]?.line),
+    // A one-line report's title is on the line of its headings, before them.
+    ...titleAndYear(lines, oneLine ? oneLine.line + 1 : headings[0]?.line),
     layout: dominantLayout(layoutCount, lines),
     sections,
     disclosure,
@@ -110,6 +115,16 @@ export function parseReport(text: string): Report {
     format: versions.size > 1 ? 'mixed' : versions.size === 1 ? [...versions][0] : undefined,
     proseLines: prose,
   };
+}
+
+function withReading<T extends TableReading>(table: T | undefined, uncertain: TableReading['uncertain']): T | undefined {
+  if (table && uncertain) table.uncertain = uncertain;
+  return table;
+}
+
+/** 表四 whose fifteen numbers could not be split: the table is there, its numbers are not read. */
+function unreadReviewTable(section: Section, uncertain: TableReading['uncertain']): ReviewTable | undefined {
+  return uncertain && section.rows[0] ? { section, row: section.rows[0], values: [], extra: [] } : undefined;
 }
 
 /**
