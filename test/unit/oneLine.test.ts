@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { APPLICATION_ROWS, checkText, parseReport, type Range, type Report } from '../../server/src/core/index';
+import { APPLICATION_ROWS, checkText, outline, parseReport, type Range, type Report } from '../../server/src/core/index';
 import { splitDigitRun } from '../../server/src/core/parse/oneLine/digitRun';
 import { findLabelledRuns, officialNumber } from '../../server/src/core/parse/oneLine/labelledRuns';
 import { totalsHold } from '../../server/src/core/parse/oneLine/totalsHold';
 import { cpuMs } from '../support/cpuTime';
-import { fixtureText } from '../support/findings';
+import { applyFix, findings, fixtureText } from '../support/findings';
 
 const PINGTAN = fixtureText('real/pingtan-2019.txt');
 const rowTotal = totalsHold(7);
@@ -111,6 +111,35 @@ describe('a synthetic one-line report', () => {
   it('needs most of the six headings on one line', () => {
     const text = '示例2020年报告 一、总体情况 我们做了工作。二、主动公开政府信息情况 无。';
     assert.deepEqual(parseReport(text).sections, []);
+  });
+});
+
+describe('rules and the outline on a one-line report', () => {
+  const body = PINGTAN.split('\n').slice(1).join('\n');
+
+  it('outlines each section from its heading to the next, each table over its cells', () => {
+    const report = parseReport(PINGTAN);
+    const items = outline(report);
+    assert.equal(at(report, items[3].range).slice(0, 8), '四、政府信息公开');
+    assert.ok(at(report, items[3].range).endsWith('000000000000000 '));
+    assert.equal(at(report, items[2].children[0].range).slice(0, 6), '一、本年新收');
+    assert.ok(at(report, items[2].children[0].range).endsWith('0 0 00 00 0'));
+  });
+
+  it('inserts a missing table before the next heading, which goes on a line of its own', () => {
+    const text = body.slice(0, body.indexOf('行政复议行政诉讼结果维持')) + '本年无行政复议。' + body.slice(body.indexOf(' 五、存在'));
+    const missing = findings(text).find((f) => f.rule === 'missing-table')!;
+    const fixed = applyFix(text, missing.fixes[0]).split('\n');
+    assert.ok(fixed[0].endsWith('本年无行政复议。 '));
+    assert.match(fixed[2], /^行政复议\t/);
+    assert.ok(fixed.some((line) => /^五、存在的主要问题/.test(line)));
+  });
+
+  it('reads section 六 on the heading’s line for the 信息处理费 of a 2021 report', () => {
+    const on2021 = body.replace('2019年政府信息', '2021年政府信息');
+    assert.ok(findings(on2021).some((f) => f.rule === 'fee-report'));
+    const charged = on2021.replace('无其他需要报告的事项', '本年未收取信息处理费。');
+    assert.ok(!findings(charged).some((f) => f.rule === 'fee-report'));
   });
 });
 

@@ -106,7 +106,8 @@ export function parseReport(text: string): Report {
     lines,
     // A one-line report's title is on the line of its headings, before them.
     ...titleAndYear(lines, oneLine ? oneLine.line + 1 : headings[0]?.line),
-    layout: dominantLayout(layoutCount, lines),
+    // A one-line report has no table lines to follow: a table is inserted into it row per line.
+    layout: oneLine ? 'rows' : dominantLayout(layoutCount, lines),
     sections,
     disclosure,
     applications,
