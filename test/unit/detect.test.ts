@@ -21,6 +21,12 @@ test('most of the six section headings are enough without a title', () => {
   assert.ok(!looksLikeReport(['（草稿）', ...body.slice(0, 3)].join('\n')));
 });
 
+test('a report on one line (a web page saved as text) is recognised by its inline headings', () => {
+  const body = '一、总体情况今年…二、主动公开政府信息情况 …三、收到和处理政府信息公开申请情况…四、政府信息公开行政复议、行政诉讼情况…';
+  assert.ok(looksLikeReport(`# source: a web page\n${'说明文字。'.repeat(30)}${body}`));
+  assert.ok(!looksLikeReport(`${'说明文字。'.repeat(30)}一、总体情况今年…二、主动公开政府信息情况…`));
+});
+
 test('ordinary text is not a report', () => {
   assert.ok(!looksLikeReport(''));
   assert.ok(!looksLikeReport('# README\n\nHow to build the project.\n'));

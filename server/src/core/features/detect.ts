@@ -1,4 +1,5 @@
 import { matchSectionHeading } from '../parse/headings';
+import { findInlineHeadings } from '../parse/oneLine/inlineHeadings';
 import { squeeze } from '../parse/normalize';
 
 /**
@@ -8,12 +9,12 @@ import { squeeze } from '../parse/normalize';
  */
 export function looksLikeReport(text: string): boolean {
   const lines = text.slice(0, SAMPLE_CHARS).split(/\r\n|\r|\n/);
-  return hasReportTitle(lines) || hasMostSectionHeadings(lines);
+  return hasReportTitle(lines) || hasMostSectionHeadings(lines) || lines.some((line) => findInlineHeadings(line).length >= MIN_SECTION_HEADINGS);
 }
 
 /** Reports put their six sections well within this; a title sits at the very top. */
 const SAMPLE_CHARS = 64 * 1024;
-/** "Most of the six": a draft may lack a heading or word one unrecognisably. */
+/** "Most of the six": a draft may lack a heading or word one unrecognisably. On one line (a web page saved as text), as many. */
 const MIN_SECTION_HEADINGS = 4;
 
 /** Titles are split over lines in Word exports (`…政府信息公开工作` / `年度报告`). */

@@ -53,6 +53,26 @@ export function sectionEndLine(report: Report, section: Section): number {
   return lastContentLine(report.lines, section.startLine, section.endLine);
 }
 
+/** What a section covers: whole lines, or in a one-line report its heading and the text up to the next heading. */
+export function sectionRange(report: Report, section: Section): Range {
+  const inline = section.inlineBody;
+  return inline ? { start: section.heading.range.start, end: inline.end } : linesRange(report.lines, section.startLine, sectionEndLine(report, section));
+}
+
+/**
+ * What a table covers and what to highlight of it: whole lines and the first
+ * one's text, or in a one-line report its cells from the first to the last.
+ */
+export function tableRanges(report: Report, extent: TableExtent): { range: Range; selectionRange: Range } {
+  const cells = extent.section.rows.flatMap((r) => (r.layout === 'inline' ? r.cells : []));
+  if (cells.length > 0) {
+    return { range: { start: cells[0].range.start, end: cells[cells.length - 1].range.end }, selectionRange: cells[0].range };
+  }
+  const inline = extent.section.inlineBody;
+  if (inline) return { range: inline, selectionRange: inline };
+  return { range: linesRange(report.lines, extent.startLine, extent.endLine), selectionRange: lineContentRange(report.lines, extent.startLine) };
+}
+
 /** Whole lines `startLine`..`endLine`, from the first character to the end of the last line. */
 export function linesRange(lines: TextLines, startLine: number, endLine: number): Range {
   return { start: { line: startLine, character: 0 }, end: lines.lineEnd(endLine) };

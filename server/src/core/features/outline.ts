@@ -1,15 +1,7 @@
 import { t } from '../l10n';
 import type { Report, Section, SubHeading } from '../model/report';
 import type { Range } from '../text/position';
-import {
-  lastContentLine,
-  lineContentRange,
-  linesRange,
-  sectionEndLine,
-  tableExtents,
-  tableTitle,
-  type TableExtent,
-} from './extents';
+import { lastContentLine, linesRange, sectionRange, tableExtents, tableRanges, tableTitle, type TableExtent } from './extents';
 
 /** One entry of the document outline (LSP's DocumentSymbol, without the LSP types). */
 export interface OutlineItem {
@@ -37,7 +29,7 @@ function sectionItem(report: Report, section: Section, tables: TableExtent[]): O
   const item: OutlineItem = {
     name: section.heading.text,
     kind: 'section',
-    range: linesRange(report.lines, section.startLine, sectionEndLine(report, section)),
+    range: sectionRange(report, section),
     selectionRange: section.heading.range,
     children: [],
   };
@@ -79,8 +71,7 @@ function tableItem(report: Report, extent: TableExtent): OutlineItem {
     name: tableTitle(extent.table),
     detail: extent.isImage ? t('table is an image') : undefined,
     kind: 'table',
-    range: linesRange(report.lines, extent.startLine, extent.endLine),
-    selectionRange: lineContentRange(report.lines, extent.startLine),
+    ...tableRanges(report, extent),
     children: [],
   };
 }

@@ -38,6 +38,9 @@ export interface Span {
  */
 export type Layout = 'cells' | 'rows' | 'pipes' | 'spaced';
 
+/** How a table row was written: a layout above, or `inline` in a one-line report (layout F), cells run together. */
+export type RowLayout = Layout | 'inline';
+
 export interface Section {
   /** Which of the six sections this is, recognised by its key words. */
   id: SectionId;
@@ -47,6 +50,11 @@ export interface Section {
   /** Line of the heading, and the last line before the next heading (inclusive). */
   startLine: number;
   endLine: number;
+  /**
+   * In a one-line report (layout F) the body runs on the heading's line, from
+   * the heading to the next one; absent when the body is on the lines below.
+   */
+  inlineBody?: Range;
   /** The body has something besides blank lines and export noise. */
   hasContent: boolean;
   subHeadings: SubHeading[];
@@ -67,7 +75,7 @@ export interface SubHeading {
 /** One row of a table, whatever the layout, with its cells in order. */
 export interface TableRow {
   cells: Cell[];
-  layout: Layout;
+  layout: RowLayout;
   startLine: number;
   endLine: number;
 }

@@ -1,10 +1,11 @@
-import type { ApplicationTable, DisclosureTable, Layout, Report, ReviewTable, Section, Span, TableRow } from '../model/report';
+import type { ApplicationTable, DisclosureTable, Layout, Report, ReviewTable, Section, Span, TableReading, TableRow } from '../model/report';
 import type { Range } from '../text/position';
 import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
 import { readDisclosureTable } from './disclosureTable';
 import { contentStart, matchSectionHeading, matchSubHeading } from './headings';
 import { EXPORT_NOISE, isBlankLine, isPageNumber } from './normalize';
+import { readOneLineReport } from './oneLine/oneLineReport';
 import { readReviewTable } from './reviewTable';
 import { cellPerLineRow, isCellContinuation, splitRowLine, splitSpacedLine, tableLineKind } from './tableRows';
 import { findVersionMarks } from './versionMarks';
@@ -65,7 +66,9 @@ export function parseReport(text: string): Report {
     }
   }
 
-  const sections: Section[] = headings.map((h, i) => {
+  // Layout F, the whole report on one line, only where no line starts a section.
+  const oneLine = headings.length === 0 ? readOneLineReport(lines) : undefined;
+  const sections: Section[] = oneLine?.sections ?? headings.map((h, i) => {
     const endLine = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.lineCount - 1;
     const inBody = <T>(items: readonly T[], lineOf: (item: T) => number) => linesIn(items, lineOf, h.line + 1, endLine);
     const bodyProse = inBody(prose, (line) => line);
@@ -97,11 +100,13 @@ export function parseReport(text: string): Report {
   const disclosureSection = sectionOf(2);
   const applicationSection = sectionOf(3);
   const reviewSection = sectionOf(4);
-  const disclosure = disclosureSection && readDisclosureTable(disclosureSection);
-  const applications = applicationSection && readApplicationTable(applicationSection);
-  const reviews = reviewSection && readReviewTable(reviewSection);
+  const uncertain = (section: Section) => oneLine?.uncertain.get(section);
+  const disclosure = disclosureSection && withReading(readDisclosureTable(disclosureSection), uncertain(disclosureSection));
+  const applications = applicationSection && withReading(readApplicationTable(applicationSection), uncertain(applicationSection));
+  const reviews = reviewSection && withReading(readReviewTable(reviewSection) ?? unreadReviewTable(reviewSection, uncertain(reviewSection)), uncertain(reviewSection));
   // Between a table's rows, lines of text are fragments of its labels: not sub-headings, not prose.
-  const spans = [disclosure, applications, reviews].flatMap((t) => (t ? [tableSpan(t)] : []));
+  // (A one-line report's tables share their line with its prose.)
+  const spans = oneLine ? [] : [disclosure, applications, reviews].flatMap((t) => (t ? [tableSpan(t)] : []));
   const inTable = (line: number) => spans.some(([first, last]) => first <= line && line <= last);
   for (const section of sections) section.subHeadings = section.subHeadings.filter((s) => !inTable(s.line));
   const versionMarks = findVersionMarks(disclosure, applications);
@@ -109,8 +114,10 @@ export function parseReport(text: string): Report {
 
   return {
     lines,
-    ...titleAndYear(lines, headings[0]?.line),
-    layout: dominantLayout(layoutCount, lines),
+    // A one-line report's title is on the line of its headings, before them.
+    ...titleAndYear(lines, oneLine ? oneLine.line + 1 : headings[0]?.line),
+    // A one-line report has no table lines to follow: a table is inserted into it row per line.
+    layout: oneLine ? 'rows' : dominantLayout(layoutCount, lines),
     sections,
     disclosure,
     applications,
@@ -128,6 +135,16 @@ function tableSpan(table: DisclosureTable | ApplicationTable | ReviewTable): [nu
   const groupLines = 'groups' in table ? table.groups.flatMap((g) => (g.label ? [g.label.range.start.line] : [])) : [];
   const lines = [...groupLines, ...rows.flatMap((r) => [r.startLine, r.endLine])];
   return [Math.min(...lines), Math.max(...lines)];
+}
+
+function withReading<T extends TableReading>(table: T | undefined, uncertain: TableReading['uncertain']): T | undefined {
+  if (table && uncertain) table.uncertain = uncertain;
+  return table;
+}
+
+/** 表四 whose fifteen numbers could not be split: the table is there, its numbers are not read. */
+function unreadReviewTable(section: Section, uncertain: TableReading['uncertain']): ReviewTable | undefined {
+  return uncertain && section.rows[0] ? { section, row: section.rows[0], values: [], extra: [] } : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { t } from '../l10n';
-import type { Cell } from '../model/report';
+import type { Cell, TableReading } from '../model/report';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_CELL_COUNT } from '../model/schema';
 import type { Rule, RuleContext } from './rule';
 
@@ -16,15 +16,17 @@ export const columnCount: Rule = {
   },
   check(ctx) {
     const { report } = ctx;
-    for (const group of report.disclosure?.groups ?? []) {
+    // A table not read with certainty has rows whose numbers were left unread on purpose: not short rows of the draft.
+    const certain = <T extends TableReading>(table: T | undefined) => (table?.uncertain ? undefined : table);
+    for (const group of certain(report.disclosure)?.groups ?? []) {
       const width = group.columns.length;
       for (const row of group.rows) check(ctx, row.name, row.label, row.values, row.extra, width || row.values.length);
     }
-    for (const row of report.applications?.rows ?? []) {
+    for (const row of certain(report.applications)?.rows ?? []) {
       const label = APPLICATION_ROWS.find((d) => d.key === row.key)!.label;
       check(ctx, label, row.label ?? row.values[0], row.values, row.extra, APPLICATION_COLUMNS.length);
     }
-    const reviews = report.reviews;
+    const reviews = certain(report.reviews);
     if (reviews) check(ctx, t('table 四'), reviews.values[0] ?? reviews.row.cells[0], reviews.values, reviews.extra, REVIEW_CELL_COUNT);
   },
 };

@@ -2,6 +2,7 @@ import { t } from '../l10n';
 import { SECTIONS } from '../model/schema';
 import type { Fix } from '../fixes/textEdit';
 import type { Rule } from './rule';
+import { sectionBodyStart } from './sectionBody';
 import { tableTemplateFix } from './tableTemplateFix';
 
 /** A heading with nothing under it. Section 六 too: `无。` is content, nothing at all is not. */
@@ -17,12 +18,14 @@ export const emptySection: Rule = {
     for (const section of report.sections) {
       if (section.hasContent) continue;
       const table = SECTIONS[section.id - 1].table;
-      const end = report.lines.lineEnd(section.startLine);
+      const end = sectionBodyStart(report, section);
       const at = { start: end, end };
       const { eol } = report.lines;
+      // In a one-line report the next heading follows on the same line: it goes on a line of its own.
+      const after = section.inlineBody ? eol : '';
       const fixes: Fix[] = [];
-      if (table) fixes.push(tableTemplateFix(report, table, at, eol, ''));
-      if (section.id === 6) fixes.push({ title: t('Write “无。”'), edits: [{ range: at, newText: eol + '无。' }], safe: false });
+      if (table) fixes.push(tableTemplateFix(report, table, at, eol, after));
+      if (section.id === 6) fixes.push({ title: t('Write “无。”'), edits: [{ range: at, newText: eol + '无。' + after }], safe: false });
       ctx.add({
         range: section.heading.range,
         message: section.id === 6

@@ -1,5 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
+import { sectionBodyText } from './sectionBody';
 
 const FEE = /信息处理费|处理费|收费/;
 
@@ -18,8 +19,7 @@ export const feeReport: Rule = {
     if (ctx.expectedVersion !== '2021') return;
     const section = ctx.report.sections.find((s) => s.id === 6);
     if (!section || !section.hasContent) return;
-    const { lines } = ctx.report.lines;
-    for (let line = section.startLine + 1; line <= section.endLine; line++) if (FEE.test(lines[line])) return;
+    if (sectionBodyText(ctx.report, section).some((text) => FEE.test(text))) return;
     ctx.add({ range: section.heading.range, message: t('Section 六 does not report the 信息处理费 charged, as the 2021 format requires') });
   },
 };

@@ -2,6 +2,7 @@ import { t } from '../l10n';
 import { SECTIONS } from '../model/schema';
 import type { Rule } from './rule';
 import { TABLE_NAMES } from './sectionNames';
+import { sectionBodyEnd } from './sectionBody';
 import { tableTemplateFix } from './tableTemplateFix';
 
 /** A table section with text but no table and no image of one (an empty section is `empty-section`'s). */
@@ -19,13 +20,14 @@ export const missingTable: Rule = {
       const table = SECTIONS[section.id - 1].table;
       // A section written twice holds its table in one place only.
       if (!table || !section.hasContent || holdsTable(section.id)) continue;
-      let last = section.endLine;
-      while (last > section.startLine && report.lines.lines[last].trim() === '') last--;
-      const end = report.lines.lineEnd(last);
+      const end = sectionBodyEnd(report, section);
+      const { eol } = report.lines;
+      // In a one-line report the next heading follows on the same line: it goes on a line of its own after the table.
+      const after = section.inlineBody && end.character < report.lines.lines[end.line].length ? eol + eol : '';
       ctx.add({
         range: section.heading.range,
         message: t('Section “{0}” has no {1}', section.heading.text, TABLE_NAMES[table]),
-        fixes: [tableTemplateFix(report, table, { start: end, end }, report.lines.eol + report.lines.eol, '')],
+        fixes: [tableTemplateFix(report, table, { start: end, end }, eol + eol, after)],
       });
     }
   },
