@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { APPLICATION_ROWS, checkText, outline, parseReport, type Range, type Report } from '../../server/src/core/index';
 import { splitDigitRun } from '../../server/src/core/parse/oneLine/digitRun';
@@ -7,7 +9,7 @@ import { totalsHold } from '../../server/src/core/parse/oneLine/totalsHold';
 import { cpuMs } from '../support/cpuTime';
 import { applyFix, findings, fixtureText } from '../support/findings';
 
-const PINGTAN = fixtureText('real/pingtan-2019.txt');
+const PINGTAN = readFileSync(path.resolve(__dirname, '../../samples/published/pingtan-2019.txt'), 'utf8');
 const rowTotal = totalsHold(7);
 
 /** The characters a range covers, on one line of the report. */

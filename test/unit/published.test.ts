@@ -59,6 +59,22 @@ describe('published reports', () => {
     assertTablesRead(result, 23);
   });
 
+  it('pingtan-2019 (web page, the whole report on one line): 表三 and 表四 split one way only and balance; 表二 said unreadable once', () => {
+    const { text, result, faults } = check('pingtan-2019.txt');
+    assert.deepEqual(faults.map(at), []);
+    const { report } = result;
+    assert.equal(report.sections.length, 6);
+    assert.equal(report.applications?.uncertain, undefined);
+    assert.equal(report.reviews?.uncertain, undefined);
+    assert.equal(report.applications?.rows.length, 23);
+    assert.deepEqual(report.reviews?.values.map((c) => c.text), Array(15).fill('0'));
+    const granted = report.applications!.rows.find((r) => r.key === 'granted')!;
+    assert.deepEqual(granted.values.map((c) => textAt(text, c.range)), ['7', '0', '0', '0', '0', '0', '7']);
+    // 表二's `898989` in three count columns splits many ways: said once, as information.
+    assert.deepEqual(result.findings.map((f) => `${f.rule} ${f.severity}`), ['unreadable-table information']);
+    assert.match(result.findings[0].message, /^表二无法可靠读取/);
+  });
+
   it('shanghai-kewei-2024 (converter Markdown): the blank 总计 of 四, the misnumbered headings, no arithmetic fault', () => {
     const { text, result, faults } = check('shanghai-kewei-2024.txt');
     assert.deepEqual(faults.map(at), [
