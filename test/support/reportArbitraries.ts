@@ -17,7 +17,7 @@ import {
 
 /** fast-check generators of reports, built on `reportGenerator`. */
 
-const layout = fc.constantFrom<Layout>('cells', 'rows', 'pipes');
+const layout = fc.constantFrom<Layout>('cells', 'rows', 'pipes', 'spaced');
 /** 2019–2020 reports use the 2019 format, 2021 on the 2021 format. */
 const year = fc.integer({ min: 2019, max: 2026 });
 
@@ -52,7 +52,8 @@ const fault = fc.record({
 
 /** A balanced report with some cells blank, full-width, `/`, or otherwise malformed; the cells that differ from `balanced` are the faults. */
 export const defacedSpec = fc
-  .record({ balanced: balancedSpec, faults: fc.array(fault, { minLength: 1, maxLength: 12 }) })
+  // Not layout E: there a blank cell vanishes between the spaces, and the row is a cell short.
+  .record({ balanced: balancedSpec.filter((s) => s.layout !== 'spaced'), faults: fc.array(fault, { minLength: 1, maxLength: 12 }) })
   .map(({ balanced, faults }) => ({ balanced, spec: defaceCells(balanced, faults) }));
 
 const lineEdit = fc.record({ kind: fc.constantFrom<'delete' | 'duplicate'>('delete', 'duplicate'), at: fc.nat() });
@@ -80,7 +81,7 @@ const ODD_LINES = [
 
 const allLines = (text: string) => text.split(/\r\n|\r|\n/);
 const TEMPLATE_LINES = FORMAT_VERSIONS.flatMap((v) =>
-  ([2, 3, 4] as const).flatMap((table) => (['cells', 'rows', 'pipes'] as const).flatMap((l) => allLines(renderTableTemplate(table, v, l)))),
+  ([2, 3, 4] as const).flatMap((table) => (['cells', 'rows', 'pipes', 'spaced'] as const).flatMap((l) => allLines(renderTableTemplate(table, v, l)))),
 );
 const CORPUS_LINES = CORPUS_FILES.flatMap((f) => allLines(corpusText(f.slice(0, 3))));
 

@@ -104,6 +104,7 @@ export function renderReport(spec: ReportSpec): GeneratedReport {
 /** The spans [start, end) of a table line's cells, as the layout separates them. */
 function cellSpans(line: string, layout: Layout): [number, number][] {
   if (layout === 'cells') return line.startsWith('\t') ? [[1, line.length]] : [];
+  if (layout === 'spaced') return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => [m.index!, m.index! + m[0].length]);
   const separator = layout === 'rows' ? '\t' : '|';
   const spans: [number, number][] = [];
   let start = 0;

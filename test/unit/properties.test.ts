@@ -70,7 +70,7 @@ describe('properties of the checker on generated reports', () => {
     );
   });
 
-  for (const layout of ['cells', 'rows', 'pipes'] as const) {
+  for (const layout of ['cells', 'rows', 'pipes', 'spaced'] as const) {
     it(`one number changed in 表三 (${layout}): one error, wrong-cell at that cell, naming it as written; its fix balances the report`, () => {
       fc.assert(
         fc.property(changedCell(3, layout), ({ spec, index }) => {
