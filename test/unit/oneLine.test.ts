@@ -19,7 +19,7 @@ function at(report: Report, { start, end }: Range): string {
 }
 
 function valuesOf(report: Report, key: string): string[] {
-  const row = report.applications!.rows.find((r) => r.key === key)!;
+  const row = report.applications!.rows.find((r) => r.def.key === key)!;
   return row.values.map((c) => at(report, c.range));
 }
 
@@ -54,21 +54,21 @@ describe('a report on one line (layout F, pingtan-2019)', () => {
     const table = report.applications!;
     assert.equal(table.uncertain, undefined);
     assert.deepEqual(
-      table.rows.map((r) => r.key),
+      table.rows.map((r) => r.def.key),
       APPLICATION_ROWS.filter((d) => d.only !== '2021').map((d) => d.key),
     );
     assert.ok(table.rows.every((r) => r.values.length === 7 && r.extra.length === 0 && r.row.layout === 'inline'));
     assert.deepEqual(valuesOf(report, 'received'), ['23', '0', '0', '0', '0', '0', '23']);
     assert.deepEqual(valuesOf(report, 'granted'), ['7', '0', '0', '0', '0', '0', '7']);
     assert.deepEqual(valuesOf(report, 'resultTotal'), ['23', '0', '0', '0', '0', '0', '23']);
-    const notHeld = table.rows.find((r) => r.key === 'notHeld')!;
+    const notHeld = table.rows.find((r) => r.def.key === 'notHeld')!;
     assert.equal(at(report, notHeld.label!.range), '1.本机关不掌握相关政府信息');
     // `70000072.没有现成…`: the 2 is the next row's number, not a digit of this row.
-    const needsCreating = table.rows.find((r) => r.key === 'needsCreating')!;
+    const needsCreating = table.rows.find((r) => r.def.key === 'needsCreating')!;
     assert.equal(at(report, needsCreating.label!.range), '2.没有现成信息需要另行制作');
     assert.equal(notHeld.values[6].range.end.character, needsCreating.label!.range.start.character);
     // `230 000023`: the blank is a boundary.
-    const received = table.rows.find((r) => r.key === 'received')!;
+    const received = table.rows.find((r) => r.def.key === 'received')!;
     assert.equal(report.lines.lines[1].slice(received.values[0].range.start.character, received.values[6].range.end.character), '230 000023');
     assert.deepEqual(received.values[6].value, { kind: 'number', value: 23, clean: '23', problems: [] });
   });
@@ -100,7 +100,7 @@ describe('a synthetic one-line report', () => {
     const text = PINGTAN.replace('2.重复申请3000003', '2.重复申请110000011');
     const { applications } = parseReport(text);
     assert.equal(applications?.uncertain?.why, 'digit-runs');
-    const row = applications!.rows.find((r) => r.key === 'repeated')!;
+    const row = applications!.rows.find((r) => r.def.key === 'repeated')!;
     assert.deepEqual(row.values, []);
     assert.equal(text.split('\n')[1].slice(applications!.uncertain!.range.start.character, applications!.uncertain!.range.end.character), '2.重复申请');
   });

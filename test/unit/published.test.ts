@@ -28,7 +28,7 @@ function assertTablesRead({ report }: CheckResult, rows3: number): void {
   assert.equal(report.reviews?.uncertain, undefined);
   assert.equal(report.applications?.rows.length, rows3);
   assert.equal(report.reviews?.values.length, 15);
-  for (const row of report.applications!.rows) assert.equal(row.values.length, 7, row.key);
+  for (const row of report.applications!.rows) assert.equal(row.values.length, 7, row.def.key);
 }
 
 describe('published reports', () => {
@@ -38,10 +38,10 @@ describe('published reports', () => {
     assertTablesRead(result, 25);
     const rows = result.report.applications!.rows;
     // A row whose label wrapped above and below its numbers is placed by its order.
-    const partly = rows.find((r) => r.key === 'partlyGranted')!;
+    const partly = rows.find((r) => r.def.key === 'partlyGranted')!;
     assert.deepEqual(partly.values.map((c) => textAt(text, c.range)), ['447', '7', '0', '0', '0', '0', '454']);
     assert.equal(partly.values[0].range.start.line, 130);
-    assert.deepEqual(rows.find((r) => r.key === 'resultTotal')!.values.map((c) => c.text), ['2932', '53', '0', '0', '61', '4', '3050']);
+    assert.deepEqual(rows.find((r) => r.def.key === 'resultTotal')!.values.map((c) => c.text), ['2932', '53', '0', '0', '61', '4', '3050']);
     assert.deepEqual(result.report.disclosure!.groups.map((g) => [g.item, g.rows.map((r) => r.name)]), [
       [1, ['规章', '行政规范性文件']],
       [5, ['行政许可']],
@@ -68,7 +68,7 @@ describe('published reports', () => {
     assert.equal(report.reviews?.uncertain, undefined);
     assert.equal(report.applications?.rows.length, 23);
     assert.deepEqual(report.reviews?.values.map((c) => c.text), Array(15).fill('0'));
-    const granted = report.applications!.rows.find((r) => r.key === 'granted')!;
+    const granted = report.applications!.rows.find((r) => r.def.key === 'granted')!;
     assert.deepEqual(granted.values.map((c) => textAt(text, c.range)), ['7', '0', '0', '0', '0', '0', '7']);
     // 表二's `898989` in three count columns splits many ways: said once, as information.
     assert.deepEqual(result.findings.map((f) => `${f.rule} ${f.severity}`), ['unreadable-table information']);
@@ -91,7 +91,7 @@ describe('published reports', () => {
     assert.equal(blank.fixes[0].edits[0].newText, '1');
     assertTablesRead(result, 25);
     // Rows that lost their label are placed by their order: 无法提供 4 + 6 + 0, 其他处理 10 + 0 + 4, as the prose says.
-    const value = (key: string) => result.report.applications!.rows.find((r) => r.key === key)!.values[6].text;
+    const value = (key: string) => result.report.applications!.rows.find((r) => r.def.key === key)!.values[6].text;
     assert.deepEqual(['notHeld', 'needsCreating', 'stillUnclear', 'overdueCorrection', 'overdueFee', 'otherHandlingOther'].map(value), ['4', '6', '0', '10', '0', '4']);
     // 表二's plain line `行政许可 97` and its pipe table are one table.
     assert.deepEqual(result.report.disclosure!.groups.map((g) => [g.item, g.rows.map((r) => `${r.name} ${r.values.map((c) => c.text).join(' ')}`)]), [

@@ -423,13 +423,13 @@ describe('the arithmetic of the tables', () => {
   it('hover on a cell shows every identity it takes part in, ✓ or the difference, on the numbers as written', () => {
     const text = swap(rows2019, ...firstTotal);
     const result = checkText(text);
-    const cell = result.report.applications!.rows.find((r) => r.key === 'granted')!.values[6];
+    const cell = result.report.applications!.rows.find((r) => r.def.key === 'granted')!.values[6];
     const hover = hoverAt(result.math, cell.range.start)!;
     assert.match(hover.contents, /^- 行总计: 4 ≠ 2 \+ 1 \+ 0 \+ 0 \+ 0 \+ 0，相差 1$/m);
     assert.match(hover.contents, /^- （七）总计: 6 ≠ 4 \+ 1 \+ 2（其余 16 项为 0），相差 -1$/m);
     assert.match(hover.contents, /应为 3（计算值）/);
     const balanced = checkText(rows2019);
-    const received = balanced.report.applications!.rows.find((r) => r.key === 'received')!.values[0];
+    const received = balanced.report.applications!.rows.find((r) => r.def.key === 'received')!.values[0];
     assert.match(hoverAt(balanced.math, received.range.start)!.contents, /^- 一 \+ 二 = （七） \+ 四: 3 \+ 1 = 4 \+ 0 ✓$/m);
   });
 

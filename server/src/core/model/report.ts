@@ -1,6 +1,6 @@
 import type { Range } from '../text/position';
 import type { TextLines } from '../text/textLines';
-import type { ApplicationRowKey, FormatVersion, SectionId } from './schema';
+import type { ApplicationRowDef, FormatVersion, SectionId } from './schema';
 
 /**
  * The report model: what one parse of a draft produces, whatever its layout.
@@ -171,7 +171,8 @@ export interface ApplicationTable extends TableReading {
 
 export interface ApplicationRow {
   row: TableRow;
-  key: ApplicationRowKey;
+  /** The official row it is, as the parser resolved it (by its label, or by its order). */
+  def: ApplicationRowDef;
   /** The label as written; absent for a row a converter lost the label of, placed by its order. */
   label?: Cell;
   /** Up to seven numbers: 自然人, five kinds of 法人或其他组织, 总计. */

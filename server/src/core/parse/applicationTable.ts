@@ -31,7 +31,7 @@ export function readApplicationTable(section: Section): ApplicationTable | undef
   const found = section.rows.map(numberRow).filter((r): r is NumberRow => r !== undefined);
   if (!found.some((r) => r.def)) return undefined;
   const unlabelled = found.filter((r) => !r.def);
-  const toRow = (r: NumberRow, def: ApplicationRowDef): ApplicationRow => ({ row: r.row, key: def.key, label: r.label, values: r.values, extra: r.extra });
+  const toRow = (r: NumberRow, def: ApplicationRowDef): ApplicationRow => ({ row: r.row, def, label: r.label, values: r.values, extra: r.extra });
   if (unlabelled.length === 0) return { section, rows: found.map((r) => toRow(r, r.def!)) };
 
   // The two versions differ only around （六）: where both place every row alike, either will do.

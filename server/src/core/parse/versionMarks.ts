@@ -1,5 +1,5 @@
 import type { ApplicationTable, Cell, DisclosureTable, VersionMark } from '../model/report';
-import { APPLICATION_ROWS, DISCLOSURE_GROUPS, type FormatVersion } from '../model/schema';
+import { DISCLOSURE_GROUPS, type FormatVersion } from '../model/schema';
 import { normalizeLabel } from './normalize';
 
 const other = (v: FormatVersion): FormatVersion => (v === '2019' ? '2021' : '2019');
@@ -40,7 +40,7 @@ export function findVersionMarks(disclosure?: DisclosureTable, applications?: Ap
     }
   }
   for (const row of applications?.rows ?? []) {
-    const only = APPLICATION_ROWS.find((d) => d.key === row.key)?.only;
+    const { only } = row.def;
     // A row placed by its order (no label written) marks nothing: the mark is what the draft writes.
     if (only && row.label) marks.push(mark(only, [row.label], 3));
   }

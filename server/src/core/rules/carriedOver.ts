@@ -5,7 +5,7 @@ import type { Rule } from './rule';
 import { formatNumber } from '../tables/numbers';
 
 function rowOf(report: Report, key: ApplicationRowKey) {
-  return report.applications?.rows.find((r) => r.key === key && r.values.length === APPLICATION_COLUMNS.length);
+  return report.applications?.rows.find((r) => r.def.key === key && r.values.length === APPLICATION_COLUMNS.length);
 }
 
 /**

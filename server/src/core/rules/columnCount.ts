@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Cell, TableReading } from '../model/report';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_CELL_COUNT } from '../model/schema';
+import { APPLICATION_COLUMNS, REVIEW_CELL_COUNT } from '../model/schema';
 import type { Rule, RuleContext } from './rule';
 
 /**
@@ -23,8 +23,7 @@ export const columnCount: Rule = {
       for (const row of group.rows) check(ctx, row.name, row.label, row.values, row.extra, width || row.values.length);
     }
     for (const row of certain(report.applications)?.rows ?? []) {
-      const label = APPLICATION_ROWS.find((d) => d.key === row.key)!.label;
-      check(ctx, label, row.label ?? row.values[0], row.values, row.extra, APPLICATION_COLUMNS.length);
+      check(ctx, row.def.label, row.label ?? row.values[0], row.values, row.extra, APPLICATION_COLUMNS.length);
     }
     const reviews = certain(report.reviews);
     if (reviews) check(ctx, t('table 四'), reviews.values[0] ?? reviews.row.cells[0], reviews.values, reviews.extra, REVIEW_CELL_COUNT);

@@ -34,12 +34,12 @@ export const missingRow: Rule = {
     }
     const applications = report.applications;
     if (applications && !applications.uncertain) {
-      const present = new Set(applications.rows.map((r) => r.key));
+      const present = new Set(applications.rows.map((r) => r.def));
       const defs = applicationRowsFor(version);
       defs.forEach((def, i) => {
-        if (present.has(def.key)) return;
+        if (present.has(def)) return;
         // Underline the row that follows where the missing one belongs.
-        const next = defs.slice(i + 1).map((d) => applications.rows.find((r) => r.key === d.key)).find(Boolean);
+        const next = defs.slice(i + 1).map((d) => applications.rows.find((r) => r.def === d)).find(Boolean);
         const anchor = next ?? applications.rows[applications.rows.length - 1];
         ctx.add({ range: (anchor.label ?? anchor.values[0]).range, message: t('{0} has no row “{1}”', TABLE_NAMES[3], def.label) });
       });

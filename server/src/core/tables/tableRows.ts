@@ -1,5 +1,5 @@
 import type { Cell, Report } from '../model/report';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, REVIEW_CELL_COUNT, REVIEW_COLUMNS, type ApplicationRowDef } from '../model/schema';
+import { APPLICATION_COLUMNS, REVIEW_CELL_COUNT, REVIEW_COLUMNS, type ApplicationRowDef } from '../model/schema';
 
 export interface ApplicationNumbers {
   def: ApplicationRowDef;
@@ -11,13 +11,12 @@ export interface ApplicationNumbers {
 
 /** The rows of 表三 that hold all seven numbers, the first of each kind, in document order. */
 export function applicationRows(report: Report): ApplicationNumbers[] {
-  const seen = new Set<string>();
+  const seen = new Set<ApplicationRowDef>();
   const out: ApplicationNumbers[] = [];
-  for (const r of report.applications?.rows ?? []) {
-    if (r.values.length !== APPLICATION_COLUMNS.length || seen.has(r.key)) continue;
-    seen.add(r.key);
-    const def = APPLICATION_ROWS.find((d) => d.key === r.key)!;
-    out.push({ def, label: def.label, values: r.values });
+  for (const { def, values } of report.applications?.rows ?? []) {
+    if (values.length !== APPLICATION_COLUMNS.length || seen.has(def)) continue;
+    seen.add(def);
+    out.push({ def, label: def.label, values });
   }
   return out;
 }
