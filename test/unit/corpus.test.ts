@@ -16,7 +16,7 @@ describe('the corpus of real drafts', () => {
     const [change, blank] = all;
     assert.equal(change.severity, 'information');
     assert.equal(textAt(text, change.range), '7258');
-    assert.match(change.message, /7347 − 本年增\/减 179 = 7168 ≠ 处理决定数量 7258/);
+    assert.match(change.message, /7347 − 本年增\/减 179 = 7168（计算值） ≠ 处理决定数量 7258/);
     assert.match(blank.message, /8\.属于行政查询事项 · 总计/);
     // The blank total is filled with the sum of its row, not blindly with 0.
     assert.equal(blank.fixes[0].edits[0].newText, '0');

@@ -144,7 +144,7 @@ const CASES: Case[] = [
     name: '上一年 ± 增减 ≠ 处理决定数量',
     text: swap(rows2019, '行政许可\t10\t增加5\t15', '行政许可\t10\t增加5\t16'),
     underlines: ['16'],
-    message: /10 \+ 本年增\/减 5 = 15 ≠ 处理决定数量 16/,
+    message: /10 \+ 本年增\/减 5 = 15（计算值） ≠ 处理决定数量 16/,
   },
   {
     rule: 'blank-cell',
@@ -317,7 +317,7 @@ const CASES: Case[] = [
     name: 'the parts after 其中 add up to more than the total',
     text: swap(rows2019, '工作动态90条', '工作动态95条'),
     underlines: ['120'],
-    message: /“其中”所列各项之和 30 \+ 95 = 125条，超过总数 120条/,
+    message: /“其中”所列各项之和 30 \+ 95 = 125条（计算值），超过总数 120条/,
   },
   {
     rule: 'prose-table',
@@ -438,7 +438,7 @@ describe('the arithmetic of the tables', () => {
     const text = swap(rows2019, '发布信息120条', `${sentence}发布信息120条`);
     assert.deepEqual(findings(text).map((f) => f.rule), []);
     const wrong = swap(text, '债券发行4条', '债券发行5条');
-    assert.deepEqual(findings(wrong).map((f) => `${f.rule} ${f.message}`), ['prose-sum “其中”所列各项之和 152 + 197 + 27 + 5 = 381条，超过总数 380条']);
+    assert.deepEqual(findings(wrong).map((f) => `${f.rule} ${f.message}`), ['prose-sum “其中”所列各项之和 152 + 197 + 27 + 5 = 381条（计算值），超过总数 380条']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { t } from '../l10n';
 import { normalizeLabel } from '../parse/normalize';
 import type { Rule } from './rule';
+import { computed } from '../tables/describe';
 import { formatNumber, round } from '../tables/numbers';
 
 const COLUMNS = ['上一年项目数量', '本年增/减', '处理决定数量'];
@@ -23,8 +24,8 @@ export const itemChange: Rule = {
       for (const row of group.rows) {
         const [previous, change, decided] = row.values.map((c) => (c.value.kind === 'number' ? c.value.value : undefined));
         if (previous === undefined || change === undefined || decided === undefined) continue;
-        const computed = round(previous + change);
-        if (computed === decided) continue;
+        const expected = round(previous + change);
+        if (expected === decided) continue;
         const sign = change < 0 ? '−' : '+';
         ctx.add({
           range: row.values[2].range,
@@ -34,7 +35,7 @@ export const itemChange: Rule = {
             formatNumber(previous),
             sign,
             formatNumber(Math.abs(change)),
-            formatNumber(computed),
+            computed(expected),
             formatNumber(decided),
           ),
           related: [

@@ -67,11 +67,10 @@ export const proseSum: Rule = {
         ctx.add({
           range: total.range,
           message: t(
-            'The parts listed after 其中 add up to {0} = {1}{2}, more than the total {3}{2}',
+            'The parts listed after 其中 add up to {0} = {1}, more than the total {2}',
             parts.map((c) => formatNumber(c.value)).join(' + '),
-            formatNumber(sum),
-            total.unit,
-            formatNumber(total.value),
+            t('{0} (computed)', `${formatNumber(sum)}${total.unit}`),
+            `${formatNumber(total.value)}${total.unit}`,
           ),
           related: parts.map((c) => ({ range: c.range, message: `${formatNumber(c.value)}${c.unit}` })),
         });

@@ -1,6 +1,7 @@
 import { t } from '../l10n';
 import { REVIEW_COLUMNS } from '../model/schema';
 import type { Rule } from './rule';
+import { computed } from '../tables/describe';
 import { formatNumber } from '../tables/numbers';
 
 /** `被申请行政复议1件`, `被提起行政诉讼2起`: a kind of case, a few words at most, a count. */
@@ -34,7 +35,8 @@ export const proseTable: Rule = {
         const start = m.index! + m[1].length + m[2].length;
         ctx.add({
           range: { start: { line, character: start }, end: { line, character: start + m[3].length } },
-          message: t('The text says {0} {1}{2}, but 表四 totals {3}', m[1], stated, m[4], formatNumber(table)),
+          // 行政诉讼 adds two groups' totals: a sum the table does not write.
+          message: t('The text says {0} {1}{2}, but 表四 totals {3}', m[1], stated, m[4], m[1] === '行政复议' ? formatNumber(table) : computed(table)),
           related: [{ range: values[0].range, message: '表四' }],
         });
       }
