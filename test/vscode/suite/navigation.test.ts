@@ -73,7 +73,8 @@ describe('outline, folding and hover', () => {
       .flatMap((hover) => hover.contents)
       .map((content) => (typeof content === 'string' ? content : content.value))
       .join('\n');
-    assert.match(text, /31 \+ 2 \+ 0 \+ 0 \+ 0 \+ 0 = 33 ✓/);
+    assert.match(text, /行总计: 33 = 31 \+ 2 \+ 0 \+ 0 \+ 0 \+ 0 ✓/);
+    assert.match(text, /一 \+ 二 = （七） \+ 四: 33 \+ 0 = 33 \+ 0 ✓/);
 
     await placeCursor(editor, total);
     await vscode.commands.executeCommand('editor.action.showHover');
