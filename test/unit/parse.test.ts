@@ -13,6 +13,21 @@ describe('the parser', () => {
     assert.equal(textAt(crlf, f.range), '7258');
   });
 
+  it('layout E: a header wrapped onto its own line, page numbers and a wrapped label are no faults', () => {
+    const spaced = fixtureText('balanced/2021-spaced.txt');
+    const messy = spaced
+      .replace('信息内容    本年制发件数    本年废止件数    现行有效件数', '信息内容    本年制发件数    本年废止件数\n                                现行有效件数')
+      .replace('行政规范性文件    2    1    10', '                    - 3 -\n行政规范性文件    2    1    10')
+      .replace(
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）    1    0    0    0    0    0    1',
+        '（二）部分公开（区分处理的，只计这一情\n                1    0    0    0    0    0    1\n形，不计其他情形）',
+      );
+    assert.notEqual(messy, spaced);
+    assert.deepEqual(findings(messy).map(where), []);
+    const rows = parseReport(messy).applications!.rows;
+    assert.equal(rows.find((r) => r.def.key === 'partlyGranted')?.values[6].text, '1');
+  });
+
   it('treats a leading BOM as nothing', () => {
     const text = '\uFEFF' + fixtureText('balanced/2021-rows.txt');
     assert.deepEqual(findings(text), []);

@@ -41,6 +41,20 @@ function groupFor(groups: DisclosureGroup[], current: DisclosureGroup | undefine
   return group;
 }
 
+/**
+ * How many value columns a group has: as many as its header names, or as the
+ * official group that header begins, if more (a PDF may wrap the last header
+ * cell onto a line of its own); without a header, the most either version has.
+ */
+function columnCount(group: DisclosureGroup): number {
+  if (group.columns.length === 0) return defaultColumnCount(group.item);
+  const first = normalizeLabel(group.columns[0].text);
+  const official = FORMAT_VERSIONS.map((v) => DISCLOSURE_GROUPS[v].find((g) => g.item === group.item))
+    .filter((g) => g !== undefined && normalizeLabel(g.columns[0].name) === first)
+    .map((g) => g!.columns.length);
+  return Math.max(group.columns.length, ...official);
+}
+
 /** How many value columns a group has when its header row is missing. */
 function defaultColumnCount(item: number): number {
   return Math.max(...FORMAT_VERSIONS.map((v) => DISCLOSURE_GROUPS[v].find((g) => g.item === item)?.columns.length ?? 0));
@@ -76,7 +90,7 @@ export function readDisclosureTable(section: Section): DisclosureTable | undefin
     const name = first.value.kind === 'text' ? rowName(first.text) : undefined;
     if (!name) continue;
     group = groupFor(groups, group, itemOfRow(name)!)!;
-    const width = group.columns.length || defaultColumnCount(group.item);
+    const width = columnCount(group);
     const cells = row.cells.slice(firstIndex + 1);
     let end = cells.length;
     while (end > width && cells[end - 1].value.kind === 'blank') end--;
