@@ -57,25 +57,37 @@ const SPACED_GAP = '    ';
  * break: what the insert-table command and the missing-table fixes write.
  */
 export function renderTableTemplate(table: TableNumber, version: FormatVersion, layout: Layout, eol = '\n'): string {
-  const grid = templateGrid(table, version);
+  return renderGrid(templateGrid(table, version), layout, eol);
+}
+
+/** A grid of cell texts as table lines of a layout; a pipe table's first row is its header. */
+export function renderGrid(grid: readonly string[][], layout: Layout, eol = '\n'): string {
+  if (layout !== 'pipes') return renderRows(grid, layout, eol);
+  const [head, ...body] = grid;
   const width = Math.max(...grid.map((r) => r.length));
-  const padded = grid.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  return [renderRows([head], layout, eol, width), `|${' --- |'.repeat(width)}`, renderRows(body, layout, eol, width)].join(eol);
+}
+
+/**
+ * Rows of cell texts as lines of a layout, without a pipe table's header: what
+ * is inserted among the rows a table already has.
+ */
+export function renderRows(rows: readonly string[][], layout: Layout, eol = '\n', width = Math.max(...rows.map((r) => r.length))): string {
+  const padded = rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
   switch (layout) {
     case 'cells':
       // One cell per line after a TAB; an empty line ends each row.
-      return grid.map((r) => r.map((c) => `\t${c}`).join(eol)).join(eol + eol);
+      return rows.map((r) => r.map((c) => `\t${c}`).join(eol)).join(eol + eol);
     case 'rows':
       return padded.map((r) => r.join('\t')).join(eol);
     case 'spaced':
       // Empty (merged) label cells vanish in this layout, as they do in a PDF's text.
-      return grid.map((r) => r.filter(Boolean).join(SPACED_GAP)).join(eol);
-    case 'pipes': {
-      const line = (r: string[]) => `| ${r.map((c) => c || ' ').join(' | ')} |`;
-      const [head, ...body] = padded;
-      return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join(eol);
-    }
+      return rows.map((r) => r.filter(Boolean).join(SPACED_GAP)).join(eol);
+    case 'pipes':
+      return padded.map((r) => `| ${r.map((c) => c || ' ').join(' | ')} |`).join(eol);
   }
 }
+
 
 /** The version a new table in this report should use: by its year, else the current one. */
 export function templateVersion(report: Report): FormatVersion {

@@ -3,6 +3,7 @@ import type { FormatVersion } from '../model/schema';
 import type { VersionMark } from '../model/report';
 import type { Rule } from './rule';
 import { TABLE_NAMES } from './sectionNames';
+import { upgradeTableFix } from '../fixes/upgradeTable';
 
 /**
  * Tables must follow the format of the report's year: 2019 for 2019–2020,
@@ -34,9 +35,11 @@ export const formatVersion: Rule = {
         }
       } else if (expectedVersion && !versions.has(expectedVersion)) {
         const [first] = marks;
+        const upgrade = expectedVersion === '2021' ? upgradeTableFix(report, table as 2 | 3) : undefined;
         ctx.add({
           range: first.range,
           message: t('{0} is in the {1} format, but a report on {2} must use the {3} format', name, first.version, report.year?.value ?? '', expectedVersion),
+          fixes: upgrade ? [upgrade] : [],
         });
       }
     }
