@@ -20,7 +20,7 @@ test('a broken .govreport.json gets diagnostics on itself, at the fault; fixed, 
   await client.open(report, readFileSync(corpusPath('002'), 'utf8'), 'plaintext');
   const [syntax] = await client.diagnostics(configUri);
   assert.equal(syntax.severity, 1);
-  assert.match(syntax.message, /不是有效的 JSON：CommaExpected/);
+  assert.match(syntax.message as string, /不是有效的 JSON：CommaExpected/);
   assert.deepEqual(syntax.range.start, { line: 4, character: 2 });
   assert.ok((await client.diagnostics(report)).some((d) => d.code === 'blank-cell'), 'the report is checked with the defaults');
 
@@ -29,7 +29,7 @@ test('a broken .govreport.json gets diagnostics on itself, at the fault; fixed, 
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
   const [unknown] = await client.diagnostics(configUri, () => true, seen);
   assert.equal(unknown.severity, 2);
-  assert.match(unknown.message, /没有名为“rule”的设置项；是否指“rules”？/);
+  assert.match(unknown.message as string, /没有名为“rule”的设置项；是否指“rules”？/);
   assert.deepEqual(unknown.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } });
 
   rmSync(configFile);
