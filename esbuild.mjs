@@ -25,7 +25,12 @@ const common = {
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
   { entryPoints: { server: 'server/src/lsp/server.ts' } },
-  { entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  {
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    // tinyglobby's file walker (an ES module) calls createRequire(import.meta.url), which CommonJS lacks.
+    banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { ...common.define, 'import.meta.url': 'importMetaUrl' },
+  },
 ];
 
 const contexts = await Promise.all(

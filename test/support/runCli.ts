@@ -19,15 +19,21 @@ export interface CliRun {
  * `timeoutMs`. Its output goes through a file, not a pipe buffer, so a 50 MB
  * JSON report of a 10 MB draft is read whole. `uid`/`gid` run it as another
  * user (only root may ask), to meet permissions that root itself ignores.
+ * `input` is its standard input, `cwd` the folder it runs in.
  */
-export function runCli(args: readonly string[], options: { timeoutMs?: number; uid?: number; gid?: number } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { timeoutMs?: number; uid?: number; gid?: number; input?: string; cwd?: string } = {},
+): CliRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-cli-out-'));
   try {
     const outFile = path.join(dir, 'stdout');
     const out = openSync(outFile, 'w');
     const start = performance.now();
     const r = spawnSync(process.execPath, [BUILT_CLI, ...args], {
-      stdio: ['ignore', out, 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', out, 'pipe'],
+      input: options.input,
+      cwd: options.cwd,
       encoding: 'utf8',
       timeout: Math.round(options.timeoutMs ?? 60_000),
       env: { ...process.env, LANG: 'zh_CN.UTF-8' },

@@ -68,8 +68,9 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.equal(runCli(['lint', corpusPath('000')]).status, 2);
     const r = runCli(['check', '/no/such/report.txt', corpusPath('001')]);
     assert.equal(r.status, 2);
-    assert.match(r.stdout, /\/no\/such\/report\.txt: 错误: 文件不存在/);
+    assert.match(r.stderr, /\/no\/such\/report\.txt: 错误: 没有这个文件、文件夹或匹配的文件/);
     assert.match(r.stdout, /malformed-number/);
+    assert.match(r.stdout, /已检查 1 个文件：/, 'the missing path is not counted as checked');
   });
 
   it('.govreport.json in a folder above silences a rule and sets its severity', () => {
@@ -89,7 +90,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     writeFileSync(path.join(dir, '.govreport.json'), JSON.stringify({ rules: { 'blank-cells': 'off' } }));
     copyFileSync(corpusPath('002'), path.join(dir, '002.txt'));
     const r = runCli(['check', dir]);
-    assert.match(r.stdout, /\.govreport\.json: 没有名为“blank-cells”的规则/);
+    assert.match(r.stderr, /\.govreport\.json:1:11: 警告: 没有名为“blank-cells”的规则；是否指“blank-cell”？/);
     assert.match(r.stdout, / blank-cell /, 'the rule meant is not silenced');
   });
 

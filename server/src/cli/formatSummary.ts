@@ -1,6 +1,7 @@
 import { t } from '../core/l10n';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
+import { errorsAndWarnings } from './counts';
 import { severityCounts, Totals } from './totals';
 
 /**
@@ -15,8 +16,8 @@ export function summaryOutput(write: (text: string) => void): Output {
       totals.add(r);
       write(summaryLine(r) + '\n');
     },
-    end() {
-      write(totals.line() + '\n');
+    end(skipped) {
+      write(totals.line(skipped) + '\n');
     },
   };
 }
@@ -30,7 +31,7 @@ function summaryLine(r: FileResult): string {
     r.file,
     year ? t('report on {0}', year.value) : t('year not found'),
     format === 'mixed' ? t('Mixed 2019/2021 format') : format ? t('{0} format', format) : t('Format not recognised'),
-    t('{0} errors, {1} warnings', errors, warnings),
+    errorsAndWarnings(errors, warnings),
   );
   const extras = [ruleCounts(r), r.fixed ? t('fixed {0} problems', r.fixed) : '', r.error ? `${t('error')}: ${r.error}` : ''];
   return [line, ...extras.filter(Boolean)].join(' — ');

@@ -17,8 +17,8 @@ export function textOutput(write: (text: string) => void): Output {
       }
       if (lines.length) write(lines.join('\n') + '\n');
     },
-    end() {
-      write(totals.line() + '\n');
+    end(skipped) {
+      write(totals.line(skipped) + '\n');
     },
   };
 }

@@ -1,122 +1,123 @@
-import { parseArgs } from 'node:util';
-import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines } from '../core/index';
 import { resolveLanguage, t, useLanguage } from '../core/l10n';
-import { loadConfigFor, type LoadedConfig } from '../node/configFile';
+import { readConfigFile, type LoadedConfig } from '../node/configFile';
+import { looksLikeReportFile } from '../node/looksLikeReportFile';
 import { PreviousReports } from '../node/previousReport';
-import { readReportFile, UnreadableFileError } from '../node/readReport';
+import { readReportFile, readStandardInput } from '../node/readReport';
+import { checkFile } from './checkFile';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { jsonOutput } from './formatJson';
 import { sarifOutput } from './formatSarif';
 import { summaryOutput } from './formatSummary';
 import { textOutput } from './formatText';
-import { writeFixedFile } from './writeFixes';
+import { loadIgnoreFile } from './ignoreFile';
+import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
+import type { Output } from './output';
+import { configProblemLines, ReportConfigs } from './reportConfigs';
 
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
-const OUTPUTS = ['text', 'summary', 'json', 'sarif'];
 
-const USAGE = `usage: govreport check [--format text|summary|json|sarif] [--fix] [--lang zh-cn|en] PATH…
+const USAGE = `usage: govreport check [options] PATH…
 
-Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
-  --format  text (default): file:line:col severity rule message; summary: one line a file; json; sarif
-  --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
-  --lang    message language (default: Chinese unless LANG is English)
-Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
+Checks 政府信息公开工作年度报告 drafts. PATH is a file, a folder, a glob ("reports/**/*.txt",
+quoted or not) or - for standard input. Folders and globs are searched for .txt and .md files
+that look like reports; the others are skipped, and so are files the .govreportignore of the
+current folder names. A file named on its own is always checked.
+  --format FORMAT          text (default): file:line:col severity rule message; summary: one line a file;
+                           json; sarif
+  --fix                    apply the safe fixes in place (blank cells, malformed numbers), then report
+                           what is left
+  --lang zh-cn|en          message language (default: Chinese unless LANG is English)
+  --config FILE            use this configuration for every report instead of the nearest .govreport.json
+  --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
+                           in its folder
+Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, nothing to check, or a
+file that could not be found, read or (with --fix) written.`;
 
-/** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
-function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>, previousReports: PreviousReports): FileResult {
-  let source;
-  try {
-    source = readReportFile(file);
-  } catch (e) {
-    if (e instanceof UnreadableFileError) return { file, findings: [], error: e.message };
-    throw e;
-  }
-  const loaded = loadConfigFor(file, configs);
-  const { config } = loaded;
-  const check = (text: string) => {
-    const report = parseReport(text);
-    return checkReport(report, config, previousReports.find(file, report));
-  };
-  let result = check(source.text);
-  const problems = loaded.problems.map((p) => `${loaded.file}: ${p}`);
-  let fixed = 0;
-  let notWritten = false;
-  if (fix) {
-    const edits = safeFixEdits(result.findings);
-    if (edits.length) {
-      const text = applyEdits(new TextLines(source.text), edits);
-      try {
-        writeFixedFile(file, source, text);
-        fixed = edits.length;
-        result = check(text);
-      } catch (e) {
-        problems.push(t('not fixed: {0}', (e as Error).message));
-        notWritten = true;
-      }
-    }
-  }
-  const { year, format } = result.report;
-  return { file, report: { year, format }, findings: result.findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
+function outputFor(format: CliOptions['format'], write: (text: string) => void): Output {
+  if (format === 'json') return jsonOutput(write);
+  if (format === 'sarif') return sarifOutput(write, VERSION);
+  if (format === 'summary') return summaryOutput(write);
+  return textOutput(write);
 }
 
 export function main(argv: string[]): number {
-  let args;
+  const complain = (text: string) => process.stderr.write(text + '\n');
+  useLanguage(resolveLanguage(process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
+  let options: CliOptions;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        fix: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    options = parseOptions(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    complain(`govreport: ${e.message}\n\n${USAGE}`);
     return 2;
   }
-  const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(USAGE + '\n');
+  if (options.help || options.version) {
+    process.stdout.write((options.help ? USAGE : VERSION) + '\n');
     return 0;
   }
-  if (values.version) {
-    process.stdout.write(VERSION + '\n');
-    return 0;
+  if (options.lang) useLanguage(options.lang);
+
+  let named: LoadedConfig | undefined;
+  if (options.config !== undefined) {
+    named = readConfigFile(options.config);
+    if (!named) {
+      complain(`${options.config}: ${t('error')}: ${t('the configuration file cannot be read')}`);
+      return 2;
+    }
   }
-  const [command, ...paths] = positionals;
-  if (command !== 'check' || paths.length === 0 || !OUTPUTS.includes(values.format!)) {
-    process.stderr.write(USAGE + '\n');
+  const configs = new ReportConfigs(named);
+  const search = findFiles(
+    options.paths.filter((p) => p !== STDIN),
+    loadIgnoreFile(process.cwd()),
+  );
+  const stdinName = options.paths.includes(STDIN) ? (options.stdinFilename ?? '<stdin>') : undefined;
+
+  // Every configuration the reports will use is read first, its problems said once; one that is
+  // not valid at all stops the run, as results under settings nobody meant would mislead.
+  const used = new Set([...search.files.map((f) => configs.for(f.path)), ...(stdinName ? [configs.for(stdinName)] : [])]);
+  for (const loaded of used) configProblemLines(loaded).forEach(complain);
+  if ([...used].some((loaded) => loaded.problems.some((p) => p.fatal))) {
+    complain(t('nothing was checked: fix the configuration first'));
     return 2;
   }
-  useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
-  const configs = new Map<string, LoadedConfig>();
+  for (const arg of search.missing) complain(`${arg}: ${t('error')}: ${t('no such file, folder or matching file')}`);
+
+  const output = outputFor(options.format, (text) => process.stdout.write(text));
   const previousReports = new PreviousReports(true);
-  const write = (text: string) => process.stdout.write(text);
-  const output =
-    values.format === 'json'
-      ? jsonOutput(write)
-      : values.format === 'sarif'
-        ? sarifOutput(write, VERSION)
-        : values.format === 'summary'
-          ? summaryOutput(write)
-          : textOutput(write);
+  const skipped: string[] = [];
+  let checked = 0;
   /** A file that could not be read, or whose fixes could not be written: exit code 2. */
-  let failed = false;
+  let failed = search.missing.length > 0;
   let errors = false;
-  for (const file of findFiles(paths)) {
-    const r = checkFile(file, values.fix!, configs, previousReports);
+  const report = (r: FileResult) => {
     output.add(r);
-    if (r.error && (values.format === 'json' || values.format === 'sarif')) process.stderr.write(`${r.file}: ${r.error}\n`);
+    checked++;
+    if (r.error && (options.format === 'json' || options.format === 'sarif')) complain(`${r.file}: ${r.error}`);
     failed ||= Boolean((r.error && !r.report) || r.notWritten);
     errors ||= r.findings.some((f) => f.severity === 'error');
+  };
+  for (const { path, explicit } of search.files) {
+    if (!explicit && !looksLikeReportOrUnreadable(path)) skipped.push(path);
+    else report(checkFile(path, () => readReportFile(path), configs.for(path).config, options.fix, previousReports));
   }
-  output.end();
+  if (stdinName) report(checkFile(stdinName, readStandardInput, configs.for(stdinName).config, false, previousReports));
+  output.end(skipped);
+  if (checked === 0) {
+    complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
+    return 2;
+  }
   return failed ? 2 : errors ? 1 : 0;
+}
+
+/** A file that cannot be read is checked all the same, so that the reason is reported rather than the file silently skipped. */
+function looksLikeReportOrUnreadable(path: string): boolean {
+  try {
+    return looksLikeReportFile(path);
+  } catch {
+    return true;
+  }
 }
 
 // A reader that stops early (`govreport check … | head`) closes the pipe: stop quietly, as other tools do.

@@ -6,6 +6,9 @@ import type { FileResult } from './fileResult';
  */
 export interface Output {
   add(result: FileResult): void;
-  /** After the last file: closes the JSON array, prints the text summary, or writes the SARIF log. */
-  end(): void;
+  /**
+   * After the last file: closes the JSON array, prints the text summary (naming
+   * the files `skipped` as not looking like reports), or writes the SARIF log.
+   */
+  end(skipped: readonly string[]): void;
 }

@@ -1,7 +1,11 @@
 import { t } from '../core/l10n';
+import { errorsAndWarnings, fileCount } from './counts';
 import type { FileResult } from './fileResult';
 
-/** The closing line of the text outputs: how many files, errors and warnings. */
+/** Skipped files named in the closing line; past this many, the line ends in `…`. */
+const SKIPPED_NAMED = 5;
+
+/** The closing line of the text outputs: how many files, errors and warnings, and which files were skipped. */
 export class Totals {
   private files = 0;
   private errors = 0;
@@ -14,8 +18,15 @@ export class Totals {
     this.warnings += warnings;
   }
 
-  line(): string {
-    return t('{0} files checked: {1} errors, {2} warnings', this.files, this.errors, this.warnings);
+  line(skipped: readonly string[]): string {
+    const checked = t('{0} checked: {1}', fileCount(this.files), errorsAndWarnings(this.errors, this.warnings));
+    if (skipped.length === 0) return checked;
+    const named = skipped.slice(0, SKIPPED_NAMED).join(', ') + (skipped.length > SKIPPED_NAMED ? ', …' : '');
+    const skip =
+      skipped.length === 1
+        ? t('skipped {0} file that does not look like a report: {1}', skipped.length, named)
+        : t('skipped {0} files that do not look like reports: {1}', skipped.length, named);
+    return t('{0}; {1}', checked, skip);
   }
 }
 

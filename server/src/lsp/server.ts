@@ -18,6 +18,7 @@ import { outline } from '../core/features/outline';
 import { currentLanguage, resolveLanguage, useLanguage } from '../core/l10n';
 import { codeActions } from './codeActions';
 import { insertTable } from './commands';
+import { ConfigDiagnostics } from './configDiagnostics';
 import { ResultPublisher } from './diagnostics';
 import { DocumentChecks } from './documents';
 import { FIX_ALL_KIND, INSERT_TABLE_COMMAND } from './protocol';
@@ -29,6 +30,7 @@ declare const PACKAGE_VERSION: string;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const publisher = new ResultPublisher(connection);
+const configDiagnostics = new ConfigDiagnostics(connection);
 let settings: Settings;
 let checks: DocumentChecks;
 let canRegisterForSettings = false;
@@ -56,7 +58,7 @@ async function applyLanguage(): Promise<boolean> {
 
 connection.onInitialize((params) => {
   const { workspace } = params.capabilities;
-  settings = new Settings(connection, workspace?.configuration === true, params.locale);
+  settings = new Settings(connection, workspace?.configuration === true, params.locale, (loaded) => configDiagnostics.publish(loaded));
   checks = new DocumentChecks(
     documents,
     settings,
@@ -98,7 +100,8 @@ connection.onDidChangeConfiguration(
 );
 
 /** A `.govreport.json` was created, changed or deleted (the client watches them). */
-connection.onDidChangeWatchedFiles(() => {
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const { uri } of changes) configDiagnostics.refresh(uri);
   settings.invalidate();
   checks.recheckAll();
 });

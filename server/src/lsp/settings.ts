@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import { mergeConfigs, parseConfig, type Config } from '../core/config/config';
 import { resolveLanguage, type Language } from '../core/l10n';
-import { loadConfigFor } from '../node/configFile';
+import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 
 /** The `govreport.*` settings (package.json `contributes.configuration`), as the client sends them. */
 interface EditorSettings {
@@ -33,6 +33,8 @@ export class Settings {
     private readonly canPull: boolean,
     /** The client's UI locale from `initialize`, for `govreport.language: auto`. */
     private readonly clientLocale: string | undefined,
+    /** Each `.govreport.json` read, with its problems, to be shown on that file. */
+    private readonly configRead: (loaded: LoadedConfig) => void,
   ) {}
 
   forDocument(uri: string): Promise<DocumentSettings> {
@@ -65,12 +67,12 @@ export class Settings {
   private async load(uri: string): Promise<DocumentSettings> {
     const editor = await this.editorSettings(uri);
     const fromEditor = parseConfig({ rules: editor.rules, format: editor.format });
-    for (const problem of fromEditor.problems) this.connection.console.warn(`govreport settings: ${problem}`);
+    for (const problem of fromEditor.problems) this.connection.console.warn(`govreport settings: ${problem.message}`);
     let config = fromEditor.config;
     if (uri.startsWith('file:')) {
       try {
         const loaded = loadConfigFor(fileURLToPath(uri));
-        for (const problem of loaded.problems) this.connection.console.warn(`${loaded.file}: ${problem}`);
+        this.configRead(loaded);
         config = mergeConfigs(config, loaded.config);
       } catch (e) {
         this.connection.console.error(`govreport: no .govreport.json lookup for ${uri}: ${(e as Error).message}`);

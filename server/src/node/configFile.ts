@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_CONFIG, parseConfig, type Config } from '../core/config/config';
-import { t } from '../core/l10n';
+import { DEFAULT_CONFIG, type Config } from '../core/config/config';
+import { parseConfigText, type ConfigProblem } from '../core/config/configText';
 
 export const CONFIG_FILE_NAME = '.govreport.json';
 
@@ -9,8 +9,8 @@ export interface LoadedConfig {
   config: Config;
   /** The `.govreport.json` that applies, if any. */
   file?: string;
-  /** What in that file was invalid (and ignored). */
-  problems: string[];
+  /** What in that file was invalid (and ignored), where. */
+  problems: ConfigProblem[];
 }
 
 /**
@@ -37,17 +37,13 @@ export function loadConfigFor(filePath: string, cache?: Map<string, LoadedConfig
   return loaded;
 }
 
-function readConfigFile(file: string): LoadedConfig | undefined {
+/** A configuration file, or undefined when there is none at that path (`--config` says which error to show). */
+export function readConfigFile(file: string): LoadedConfig | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  try {
-    const { config, problems } = parseConfig(JSON.parse(text.replace(/^\uFEFF/, '')));
-    return { config, file, problems };
-  } catch (e) {
-    return { config: DEFAULT_CONFIG, file, problems: [t('not valid JSON: {0}', (e as Error).message)] };
-  }
+  return { ...parseConfigText(text), file };
 }

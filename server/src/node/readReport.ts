@@ -25,6 +25,11 @@ export function readReportFile(path: string): ReportFile {
   return decodeReport(bytes, false);
 }
 
+/** Standard input (`govreport check -`), decoded as a file would be. */
+export function readStandardInput(): ReportFile {
+  return decodeReport(readFileSync(0), false);
+}
+
 /** The text of a file's first `size` bytes, decoded as readReportFile would the whole (a character cut in two is dropped). */
 export function readReportHead(path: string, size: number): string {
   const head = Buffer.alloc(size);

@@ -13,7 +13,7 @@ export function looksLikeReport(text: string): boolean {
 }
 
 /** Reports put their six sections well within this; a title sits at the very top. */
-const SAMPLE_CHARS = 64 * 1024;
+export const SAMPLE_CHARS = 64 * 1024;
 /** "Most of the six": a draft may lack a heading or word one unrecognisably. On one line (a web page saved as text), as many. */
 const MIN_SECTION_HEADINGS = 4;
 

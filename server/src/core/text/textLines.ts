@@ -47,6 +47,18 @@ export class TextLines {
     return this.starts[line] + Math.min(Math.max(p.character, 0), this.lines[line].length);
   }
 
+  /** The position of an offset in the text (a line break belongs to the line it ends). */
+  positionAt(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: Math.min(offset - this.starts[low], this.lines[low].length) };
+  }
+
   /** End of a line, before its line break. */
   lineEnd(line: number): Position {
     return { line, character: this.lines[line].length };
