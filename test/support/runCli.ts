@@ -18,9 +18,10 @@ export interface CliRun {
  * Runs the built checker (`node dist/cli.js …`) in Chinese, killed after
  * `timeoutMs`. Its output goes through a file, not a pipe buffer, so a 50 MB
  * JSON report of a 10 MB draft is read whole. `uid`/`gid` run it as another
- * user (only root may ask), to meet permissions that root itself ignores.
+ * user (only root may ask), to meet permissions that root itself ignores;
+ * `cwd` is the folder it runs in.
  */
-export function runCli(args: readonly string[], options: { timeoutMs?: number; uid?: number; gid?: number } = {}): CliRun {
+export function runCli(args: readonly string[], options: { timeoutMs?: number; uid?: number; gid?: number; cwd?: string } = {}): CliRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-cli-out-'));
   try {
     const outFile = path.join(dir, 'stdout');
@@ -31,6 +32,7 @@ export function runCli(args: readonly string[], options: { timeoutMs?: number; u
       encoding: 'utf8',
       timeout: Math.round(options.timeoutMs ?? 60_000),
       env: { ...process.env, LANG: 'zh_CN.UTF-8' },
+      cwd: options.cwd,
       uid: options.uid,
       gid: options.gid,
     });

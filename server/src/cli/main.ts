@@ -101,7 +101,7 @@ export function main(argv: string[]): number {
     values.format === 'json'
       ? jsonOutput(write)
       : values.format === 'sarif'
-        ? sarifOutput(write, VERSION)
+        ? sarifOutput(write, VERSION, process.cwd())
         : values.format === 'summary'
           ? summaryOutput(write)
           : textOutput(write);

@@ -1,0 +1,30 @@
+import type { Rule, Severity } from '../core/index';
+import { t } from '../core/l10n';
+import { fixKindNote } from '../core/rules/fixKindNote';
+import { ruleDocFileUri } from '../node/packageFiles';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF has three levels for the four severities: information and hint are notes. */
+export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return LEVEL[severity];
+}
+
+/** A rule's `reportingDescriptor`: its title, its description, help on fixing and silencing it. */
+export function sarifRule(rule: Rule, language: 'zh' | 'en') {
+  const description = rule.description[language];
+  const silence = `{ "rules": { "${rule.id}": "off" } }`;
+  const turnOff = (setting: string) => t('To turn it off, in .govreport.json: {0}', setting);
+  const helpUri = ruleDocFileUri(rule.id);
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.title[language] },
+    fullDescription: { text: description },
+    help: {
+      text: [description, fixKindNote(rule.fix), turnOff(silence)].join('\n\n'),
+      markdown: [`**${rule.title[language]}**`, description, fixKindNote(rule.fix), turnOff(`\`${silence}\``)].join('\n\n'),
+    },
+    ...(helpUri && { helpUri }),
+    defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+  };
+}
