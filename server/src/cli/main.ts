@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines } from '../core/index';
+import { applyEdits, checkReport, parseReport, RULES, safeFixEdits, TextLines } from '../core/index';
 import { resolveLanguage, t, useLanguage } from '../core/l10n';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 import { PreviousReports } from '../node/previousReport';
@@ -7,6 +7,7 @@ import { readReportFile, UnreadableFileError } from '../node/readReport';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { jsonOutput } from './formatJson';
+import { listRules } from './listRules';
 import { sarifOutput } from './formatSarif';
 import { summaryOutput } from './formatSummary';
 import { textOutput } from './formatText';
@@ -16,13 +17,19 @@ declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 const OUTPUTS = ['text', 'summary', 'json', 'sarif'];
 
-const USAGE = `usage: govreport check [--format text|summary|json|sarif] [--fix] [--lang zh-cn|en] PATH…
+/** The rules `--fix` applies fixes of: those declaring safe fixes. */
+const SAFE_FIX_RULES = RULES.filter((r) => r.fix === 'safe').map((r) => r.id).join(', ');
 
-Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
+const USAGE = `usage: govreport check [--format text|summary|json|sarif] [--fix] [--lang zh-cn|en] PATH…
+       govreport rules [--lang zh-cn|en]
+
+check: checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
   --format  text (default): file:line:col severity rule message; summary: one line a file; json; sarif
-  --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
+  --fix     apply the safe fixes in place (of ${SAFE_FIX_RULES}), then report what is left
   --lang    message language (default: Chinese unless LANG is English)
-Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
+Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).
+rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
+  offers it; none), title. Each rule's page is docs/rules/<id>.md.`;
 
 /** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
 function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>, previousReports: PreviousReports): FileResult {
@@ -89,11 +96,15 @@ export function main(argv: string[]): number {
     return 0;
   }
   const [command, ...paths] = positionals;
+  useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
+  if (command === 'rules' && paths.length === 0) {
+    process.stdout.write(listRules());
+    return 0;
+  }
   if (command !== 'check' || paths.length === 0 || !OUTPUTS.includes(values.format!)) {
     process.stderr.write(USAGE + '\n');
     return 2;
   }
-  useLanguage(resolveLanguage(values.lang ?? process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
   const configs = new Map<string, LoadedConfig>();
   const previousReports = new PreviousReports(true);
   const write = (text: string) => process.stdout.write(text);
