@@ -1,20 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES, type Rule } from '../server/src/core/index';
-import { currentLanguage, useLanguage, type Language } from '../server/src/core/l10n';
+import { inLanguage } from '../server/src/core/l10n';
 import { fixKindNote } from '../server/src/core/rules/fixKindNote';
 import { ruleExample } from './ruleExample';
-
-/** A sentence of the core's messages in one language. */
-function inLanguage(language: Language, sentence: () => string): string {
-  const was = currentLanguage();
-  useLanguage(language);
-  try {
-    return sentence();
-  } finally {
-    useLanguage(was);
-  }
-}
 
 /** The wrong example and the corrected one (or, for a rule without fix, what the finding says). */
 function exampleSection(rule: Rule): string[] {

@@ -1,4 +1,4 @@
-import { currentLanguage, useLanguage, type Language } from '../server/src/core/l10n';
+import { inLanguage, type Language } from '../server/src/core/l10n';
 import type { Finding, Rule } from '../server/src/core/index';
 import { RULE_CASES, type RuleCase } from '../test/ruleCases';
 import { applyFix, findings } from '../test/support/findings';
@@ -21,13 +21,7 @@ export interface RuleExample {
 
 /** The first finding of the case's rule, with its messages in `language`. */
 function firstFinding(c: RuleCase, language: Language): Finding {
-  const was = currentLanguage();
-  useLanguage(language);
-  try {
-    return findings(c.text, undefined, c.previous).find((f) => f.rule === c.rule)!;
-  } finally {
-    useLanguage(was);
-  }
+  return inLanguage(language, () => findings(c.text, undefined, c.previous).find((f) => f.rule === c.rule)!);
 }
 
 /** Lines `from`..`to` (0-based, inclusive) of the text, each after its 1-based number. */
