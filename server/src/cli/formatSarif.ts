@@ -1,5 +1,4 @@
 import { RULES, type Finding, type Range } from '../core/index';
-import { currentLanguage } from '../core/l10n';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
 import { artifactLocation, uriBaseIds } from './sarifArtifacts';
@@ -38,14 +37,13 @@ function sarifResult(file: string, f: Finding, ruleIndex: number, baseDir: strin
  * relative to %SRCROOT% (`baseDir`, the folder the checker ran in).
  */
 export function formatSarif(results: readonly FileResult[], version: string, baseDir: string): string {
-  const language = currentLanguage() === 'zh-cn' ? 'zh' : 'en';
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const sarif = {
     $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'govreport', version, rules: RULES.map((r) => sarifRule(r, language)) } },
+        tool: { driver: { name: 'govreport', version, rules: RULES.map(sarifRule) } },
         originalUriBaseIds: uriBaseIds(baseDir),
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) => r.findings.map((f) => sarifResult(r.file, f, ruleIndex.get(f.rule)!, baseDir))),

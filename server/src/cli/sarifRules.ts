@@ -1,5 +1,5 @@
 import type { Rule, Severity } from '../core/index';
-import { t } from '../core/l10n';
+import { localized, t } from '../core/l10n';
 import { fixKindNote } from '../core/rules/fixKindNote';
 import { ruleDocFileUri } from '../node/packageFiles';
 
@@ -11,18 +11,19 @@ export function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
 }
 
 /** A rule's `reportingDescriptor`: its title, its description, help on fixing and silencing it. */
-export function sarifRule(rule: Rule, language: 'zh' | 'en') {
-  const description = rule.description[language];
+export function sarifRule(rule: Rule) {
+  const title = localized(rule.title);
+  const description = localized(rule.description);
   const silence = `{ "rules": { "${rule.id}": "off" } }`;
   const turnOff = (setting: string) => t('To turn it off, in .govreport.json: {0}', setting);
   const helpUri = ruleDocFileUri(rule.id);
   return {
     id: rule.id,
-    shortDescription: { text: rule.title[language] },
+    shortDescription: { text: title },
     fullDescription: { text: description },
     help: {
       text: [description, fixKindNote(rule.fix), turnOff(silence)].join('\n\n'),
-      markdown: [`**${rule.title[language]}**`, description, fixKindNote(rule.fix), turnOff(`\`${silence}\``)].join('\n\n'),
+      markdown: [`**${title}**`, description, fixKindNote(rule.fix), turnOff(`\`${silence}\``)].join('\n\n'),
     },
     ...(helpUri && { helpUri }),
     defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
