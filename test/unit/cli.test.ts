@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/index';
 import { CORPUS_DIR, CORPUS_FILES, corpusPath } from '../corpus';
 import { BALANCED, FIXTURES } from '../support/findings';
 import { runCli } from '../support/runCli';
@@ -61,6 +62,15 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.equal(result.ruleId, 'malformed-number');
     assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 13, startColumn: 40, endLine: 13, endColumn: 45 });
     assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'row-total'));
+  });
+
+  it('rules lists every rule with its default severity, its fix and its title; --help names the rules --fix applies', () => {
+    const lines = runCli(['rules']).stdout.trimEnd().split('\n');
+    assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), RULES.map((r) => r.id));
+    assert.match(lines[RULES.findIndex((r) => r.id === 'malformed-number')], /^malformed-number +error +safe +数字格式不规范$/);
+    assert.match(runCli(['rules', '--lang', 'en']).stdout, /^column-count +error +none +Wrong number of columns$/m);
+    const safe = RULES.filter((r) => r.fix === 'safe').map((r) => r.id);
+    assert.match(runCli(['--help']).stdout, new RegExp(`--fix .*\\(of ${safe.join(', ')}\\)`));
   });
 
   it('exit 2 with a clear message for bad usage and for an unreadable file, still checking the others', () => {

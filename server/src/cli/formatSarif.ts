@@ -1,58 +1,52 @@
-import { RULES, type Range, type Severity } from '../core/index';
-import { currentLanguage } from '../core/l10n';
-import { ruleDocUrl } from '../core/rules/docs';
+import { RULES, type Finding, type Range } from '../core/index';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
-
-const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+import { artifactLocation, uriBaseIds } from './sarifArtifacts';
+import { sarifLevel, sarifRule } from './sarifRules';
 
 /** SARIF 2.1.0 regions count 1-based lines and UTF-16 columns, as LSP does 0-based. */
 function region(r: Range) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-/** SARIF for code-scanning dashboards: one run, every rule described, fixes as replacements. */
-function formatSarif(results: readonly FileResult[], version: string): string {
-  const language = currentLanguage() === 'zh-cn' ? 'zh' : 'en';
+/** One finding as a SARIF result: where, the cells that explain it, its fixes as replacements. */
+function sarifResult(file: string, f: Finding, ruleIndex: number, baseDir: string) {
+  const here = artifactLocation(file, baseDir);
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: sarifLevel(f.severity),
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation: here, region: region(f.range) } }],
+    relatedLocations: f.related.map((place, id) => ({
+      id,
+      physicalLocation: { artifactLocation: artifactLocation(place.file ?? file, baseDir), region: region(place.range) },
+      message: { text: place.message },
+    })),
+    fixes: f.fixes.map((x) => ({
+      description: { text: x.title },
+      artifactChanges: [
+        { artifactLocation: here, replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) },
+      ],
+    })),
+  };
+}
+
+/**
+ * SARIF for code-scanning dashboards: one run, every rule described, files
+ * relative to %SRCROOT% (`baseDir`, the folder the checker ran in).
+ */
+export function formatSarif(results: readonly FileResult[], version: string, baseDir: string): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'govreport',
-            version,
-            informationUri: 'https://github.com/govreport/govreport',
-            rules: RULES.map((r) => ({
-              id: r.id,
-              shortDescription: { text: r.description[language].split(/(?<=[。.])/)[0] },
-              fullDescription: { text: r.description[language] },
-              helpUri: ruleDocUrl(r.id),
-              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
-            })),
-          },
-        },
+        tool: { driver: { name: 'govreport', version, rules: RULES.map(sarifRule) } },
+        originalUriBaseIds: uriBaseIds(baseDir),
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) =>
-          r.findings.map((f) => ({
-            ruleId: f.rule,
-            ruleIndex: ruleIndex.get(f.rule),
-            level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: region(f.range) } }],
-            fixes: f.fixes.map((x) => ({
-              description: { text: x.title },
-              artifactChanges: [
-                {
-                  artifactLocation: { uri: r.file },
-                  replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
-                },
-              ],
-            })),
-          })),
-        ),
+        results: results.flatMap((r) => r.findings.map((f) => sarifResult(r.file, f, ruleIndex.get(f.rule)!, baseDir))),
         invocations: [
           {
             executionSuccessful: results.every((r) => !r.error),
@@ -68,10 +62,10 @@ function formatSarif(results: readonly FileResult[], version: string): string {
 }
 
 /** SARIF is one document over all the files: the results are kept and written at the end. */
-export function sarifOutput(write: (text: string) => void, version: string): Output {
+export function sarifOutput(write: (text: string) => void, version: string, baseDir: string): Output {
   const results: FileResult[] = [];
   return {
     add: (r) => results.push(r),
-    end: () => write(formatSarif(results, version)),
+    end: () => write(formatSarif(results, version, baseDir)),
   };
 }

@@ -1,3 +1,4 @@
+import { RULES } from '../core/index';
 import { resolveLanguage, t, useLanguage } from '../core/l10n';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
 import { looksLikeReportFile } from '../node/looksLikeReportFile';
@@ -7,6 +8,7 @@ import { checkFile } from './checkFile';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { jsonOutput } from './formatJson';
+import { listRules } from './listRules';
 import { sarifOutput } from './formatSarif';
 import { summaryOutput } from './formatSummary';
 import { textOutput } from './formatText';
@@ -18,7 +20,11 @@ import { configProblemLines, ReportConfigs } from './reportConfigs';
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 
+/** The rules `--fix` applies fixes of: those declaring safe fixes. */
+const SAFE_FIX_RULES = RULES.filter((r) => r.fix === 'safe').map((r) => r.id).join(', ');
+
 const USAGE = `usage: govreport check [options] PATH…
+       govreport rules [--lang zh-cn|en]
 
 Checks 政府信息公开工作年度报告 drafts. PATH is a file, a folder, a glob ("reports/**/*.txt",
 quoted or not) or - for standard input. Folders and globs are searched for .txt and .md files
@@ -26,18 +32,20 @@ that look like reports; the others are skipped, and so are files the .govreporti
 current folder names. A file named on its own is always checked.
   --format FORMAT          text (default): file:line:col severity rule message; summary: one line a file;
                            json; sarif
-  --fix                    apply the safe fixes in place (blank cells, malformed numbers), then report
+  --fix                    apply the safe fixes in place (of ${SAFE_FIX_RULES}), then report
                            what is left
   --lang zh-cn|en          message language (default: Chinese unless LANG is English)
   --config FILE            use this configuration for every report instead of the nearest .govreport.json
   --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
                            in its folder
 Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, nothing to check, or a
-file that could not be found, read or (with --fix) written.`;
+file that could not be found, read or (with --fix) written.
+rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
+  offers it; none), title. Each rule's page is docs/rules/<id>.md.`;
 
 function outputFor(format: CliOptions['format'], write: (text: string) => void): Output {
   if (format === 'json') return jsonOutput(write);
-  if (format === 'sarif') return sarifOutput(write, VERSION);
+  if (format === 'sarif') return sarifOutput(write, VERSION, process.cwd());
   if (format === 'summary') return summaryOutput(write);
   return textOutput(write);
 }
@@ -58,6 +66,10 @@ export function main(argv: string[]): number {
     return 0;
   }
   if (options.lang) useLanguage(options.lang);
+  if (options.command === 'rules') {
+    process.stdout.write(listRules());
+    return 0;
+  }
 
   let named: LoadedConfig | undefined;
   if (options.config !== undefined) {

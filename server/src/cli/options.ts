@@ -9,6 +9,8 @@ const LANGUAGES: readonly Language[] = ['zh-cn', 'en'];
 export const STDIN = '-';
 
 export interface CliOptions {
+  /** `check` the reports, or list the `rules`. */
+  command: 'check' | 'rules';
   /** Files, folders, globs and `-`, as given after `check`. */
   paths: string[];
   format: OutputFormat;
@@ -35,7 +37,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
 
-/** Reads the command line: `check [options] PATH…`, or `--help`, `--version`. */
+/** Reads the command line: `check [options] PATH…`, `rules`, or `--help`, `--version`. */
 export function parseOptions(argv: string[]): CliOptions {
   rejectUnknownOptions(argv);
   let parsed;
@@ -46,6 +48,7 @@ export function parseOptions(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const options: CliOptions = {
+    command: positionals[0] === 'rules' ? 'rules' : 'check',
     paths: positionals.slice(1),
     format: oneOf(values.format, FORMATS, (v, valid) => t('"{0}" is not an output format; --format takes {1}', v, valid)),
     fix: values.fix,
@@ -57,7 +60,8 @@ export function parseOptions(argv: string[]): CliOptions {
   };
   if (options.help || options.version) return options;
   const [command] = positionals;
-  if (command !== 'check') throw new UsageError(command === undefined ? t('no command: the command is check') : t('unknown command "{0}": the command is check', command));
+  if (command === 'rules' && options.paths.length === 0) return options;
+  if (command !== 'check') throw new UsageError(command === undefined ? t('no command: the command is check or rules') : t('unknown command "{0}": the command is check or rules', command));
   if (options.paths.length === 0) throw new UsageError(t('nothing named to check: give files, folders, globs, or - for standard input'));
   const readsStdin = options.paths.includes(STDIN);
   if (options.fix && readsStdin) throw new UsageError(t('--fix cannot write standard input back'));

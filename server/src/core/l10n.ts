@@ -25,6 +25,22 @@ export function currentLanguage(): Language {
   return current!;
 }
 
+/** A text written in both languages (a rule's title, its description), in the current one. */
+export function localized(text: { zh: string; en: string }): string {
+  return text[current === 'en' ? 'en' : 'zh'];
+}
+
+/** Runs `fn` with messages in `language`, then back to the language before (for text in both, as the doc pages). */
+export function inLanguage<T>(language: Language, fn: () => T): T {
+  const was = currentLanguage();
+  useLanguage(language);
+  try {
+    return fn();
+  } finally {
+    useLanguage(was);
+  }
+}
+
 useLanguage('zh-cn');
 
 export const t = l10n.t;

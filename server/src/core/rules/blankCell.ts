@@ -11,7 +11,9 @@ import type { Rule } from './rule';
  */
 export const blankCell: Rule = {
   id: 'blank-cell',
+  title: { zh: '单元格空白', en: 'Blank cell' },
   defaultSeverity: 'error',
+  fix: 'safe',
   description: {
     zh: '统计表中的每个单元格都应填写数字，没有发生的事项填 0。空白单元格，或填写“/”“—”“无”的单元格都会被退回。空白的合计单元格（行总计、（七）总计、表四总计）只报告一次，快速修复会填入应有的合计数；只有这一个空白单元格能解释勾稽关系不成立时，快速修复填入勾稽关系要求的数字。',
     en: 'Every cell of the statistical tables must hold a number; what did not happen is written 0. Blank cells and cells holding `/`, `—` or `无` are rejected. A blank total cell is reported once, and its fix fills in the sum it should hold; a blank that alone explains broken identities is filled with the value they need.',

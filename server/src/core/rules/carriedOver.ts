@@ -15,7 +15,9 @@ function rowOf(report: Report, key: ApplicationRowKey) {
  */
 export const carriedOver: Rule = {
   id: 'carried-over',
+  title: { zh: '上年结转不符', en: 'Carry-over mismatch' },
   defaultSeverity: 'warning',
+  fix: 'unsafe',
   description: {
     zh: '表三“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告表三的“四、结转下年度继续办理”。同一文件夹中有本机关上一年度的报告（标题中的机关名称相同、年度早一年）时检查此项；快速修复改为上一年度报告中的数字。',
     en: 'Table 三’s 二、上年结转政府信息公开申请数量 must equal, column by column, 四、结转下年度继续办理 in last year’s report. Checked when last year’s report of the same agency (same name in the title, one year earlier) is in the same folder; the fix writes last year’s figure.',

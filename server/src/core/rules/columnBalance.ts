@@ -13,7 +13,9 @@ import type { Rule } from './rule';
  */
 export const columnBalance: Rule = {
   id: 'column-balance',
+  title: { zh: '列收支不平衡', en: 'Column out of balance' },
   defaultSeverity: 'error',
+  fix: 'none',
   description: {
     zh: '表三每一列（包括总计列）应满足“第一项加第二项之和，等于第三项加第四项之和”：本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理。只有一个单元格能解释不符时，由 wrong-cell 在该单元格报告。',
     en: 'In table 三, every column (总计 too) must satisfy the identity printed on the table: 本年新收 + 上年结转 = （七）总计 + 结转下年度继续办理 (received + carried over = handled + carried forward). When a single cell explains the break, wrong-cell reports it at that cell.',

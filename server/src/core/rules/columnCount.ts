@@ -9,7 +9,9 @@ import type { Rule, RuleContext } from './rule';
  */
 export const columnCount: Rule = {
   id: 'column-count',
+  title: { zh: '列数不符', en: 'Wrong number of columns' },
   defaultSeverity: 'error',
+  fix: 'none',
   description: {
     zh: '每行数字的个数应与表格列数一致：表三每行 7 个（自然人、五类法人或其他组织、总计），表四 15 个，表二按各组表头。多出或缺少单元格，通常是合并单元格在复制时错位造成的，会让数字对不上列。',
     en: 'Each row must have as many numbers as the table has columns: seven in table 三 (自然人, five kinds of 法人或其他组织, 总计), fifteen in table 四, and in table 二 as many as its group’s header. Extra or missing cells usually come from merged cells shifted in copying, and put numbers under the wrong columns.',

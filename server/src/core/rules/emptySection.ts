@@ -8,7 +8,9 @@ import { tableTemplateFix } from './tableTemplateFix';
 /** A heading with nothing under it. Section 六 too: `无。` is content, nothing at all is not. */
 export const emptySection: Rule = {
   id: 'empty-section',
+  title: { zh: '部分内容为空', en: 'Empty section' },
   defaultSeverity: 'error',
+  fix: 'unsafe',
   description: {
     zh: '六个部分都必须有内容。第二、三、四部分应有对应的统计表；第六部分没有需要报告的事项时应写“无。”，不能空着。快速修复可在空的表格部分插入标准表格。',
     en: 'Each of the six sections must have content. Sections 二, 三 and 四 hold their statistical tables; section 六, when there is nothing to report, says `无。` rather than nothing. The fix inserts the standard table into an empty table section.',

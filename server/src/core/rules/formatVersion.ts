@@ -12,7 +12,9 @@ import { upgradeTableFix } from '../fixes/upgradeTable';
  */
 export const formatVersion: Rule = {
   id: 'format-version',
+  title: { zh: '格式版本不符', en: 'Format version' },
   defaultSeverity: 'error',
+  fix: 'unsafe',
   description: {
     zh: '2019、2020 年度报告使用 2019 年格式（国办公开办函〔2019〕60号），2021 年度及以后使用 2021 年格式（国办公开办函〔2021〕30号）。沿用上一年的表格格式，或在同一表格中混用两个版本的行和列，都会被退回。可在 .govreport.json 中用 "format" 指定版本。',
     en: 'Reports on 2019 and 2020 use the 2019 format (国办公开办函〔2019〕60号); reports on 2021 and later use the 2021 format (〔2021〕30号). Tables in last year’s format, or tables mixing rows and columns of both versions, are rejected. Set "format" in .govreport.json to override the version taken from the year.',

@@ -16,7 +16,9 @@ function renumbered(sub: SubHeading, n: number): string {
  */
 export const headingSequence: Rule = {
   id: 'heading-sequence',
+  title: { zh: '小标题序号错误', en: 'Heading sequence' },
   defaultSeverity: 'warning',
+  fix: 'unsafe',
   description: {
     zh: '各部分内的小标题应按（一）（二）（三）……编号，其下再按 1. 2. 3. ……编号；重复或跳过的序号通常是复制粘贴上一年报告时留下的。',
     en: 'Sub-headings within a section run （一）（二）（三）… and, under each, 1. 2. 3. …; a repeated or skipped number is usually left over from pasting last year’s report.',

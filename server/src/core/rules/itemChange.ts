@@ -12,7 +12,9 @@ const COLUMNS = ['上一年项目数量', '本年增/减', '处理决定数量']
  */
 export const itemChange: Rule = {
   id: 'item-change',
+  title: { zh: '项目数量增减不符', en: 'Item count change mismatch' },
   defaultSeverity: 'information',
+  fix: 'none',
   description: {
     zh: '2019 年格式表二中，许多起草人以“上一年项目数量 ± 本年增/减 = 处理决定数量”自查。这不是官方规定的勾稽关系，因此只作提示，供核对时参考。',
     en: 'In table 二 of the 2019 format many drafters check that 上一年项目数量 ± 本年增/减 = 处理决定数量. It is not an official identity, so it is reported as information only, as a hint for review.',

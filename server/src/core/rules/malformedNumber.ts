@@ -23,7 +23,9 @@ const PROSE_FULL_WIDTH = /[０-９]+(?:[.．][０-９]+)?/g;
 
 export const malformedNumber: Rule = {
   id: 'malformed-number',
+  title: { zh: '数字格式不规范', en: 'Malformed number' },
   defaultSeverity: 'error',
+  fix: 'safe',
   description: {
     zh: '数字应为半角阿拉伯数字，中间不留空格：全角数字（１２）、数字中的空格（31 .3）、单元格中的全角空格（　　0）、千位分隔符（1,234）都不规范；表格单元格不应带单位，列标题已注明单位的（万元）更不能另写单位（2500 万）。快速修复会改写为规范数字，数值不变。',
     en: 'Numbers are half-width digits with nothing inside: full-width digits (１２), a space inside a number (31 .3), full-width spaces in a cell (　　0) and thousands separators (1,234) are malformed. A table cell carries no unit, least of all one that differs from the unit its header states (2500 万 in a 万元 column). The fix rewrites the number without changing its value.',

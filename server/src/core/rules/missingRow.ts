@@ -13,7 +13,9 @@ const SAME_ROW: Record<string, string> = { 规范性文件: '行政规范性文�
  */
 export const missingRow: Rule = {
   id: 'missing-row',
+  title: { zh: '缺少表格行', en: 'Missing row' },
   defaultSeverity: 'warning',
+  fix: 'none',
   description: {
     zh: '统计表应包含官方格式的全部行，没有发生的事项也要列出并填 0。缺少的行通常是复制时丢失或被删掉的。',
     en: 'The statistical tables must contain every row of the official format; what did not happen is listed with 0. A missing row was usually lost in copying or deleted.',

@@ -12,7 +12,9 @@ import { officialHeading } from './sectionNames';
  */
 export const missingSection: Rule = {
   id: 'missing-section',
+  title: { zh: '缺少部分', en: 'Missing section' },
   defaultSeverity: 'error',
+  fix: 'unsafe',
   description: {
     zh: '年度报告必须依次包含六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。按序号和关键词识别，措辞可以不同。',
     en: 'The report must have six sections, in order: 一 overview, 二 proactive disclosure, 三 applications received and handled, 四 administrative reconsideration and litigation, 五 problems and improvements, 六 other matters. Headings are recognised by number and key words, so wording may vary.',

@@ -8,7 +8,9 @@ import { tableTemplateFix } from './tableTemplateFix';
 /** A table section with text but no table and no image of one (an empty section is `empty-section`'s). */
 export const missingTable: Rule = {
   id: 'missing-table',
+  title: { zh: '缺少统计表', en: 'Missing table' },
   defaultSeverity: 'error',
+  fix: 'unsafe',
   description: {
     zh: '第二、三、四部分必须包含对应的统计表（表二、表三、表四）。只有文字说明而没有表格的，快速修复会在该部分末尾插入标准表格。',
     en: 'Sections 二, 三 and 四 must contain their statistical tables. When a section has text but no table, the fix inserts the standard table at the end of the section.',

@@ -40,7 +40,9 @@ function partsIn(text: string, line: number, from: number, to: number): Count[] 
  */
 export const proseSum: Rule = {
   id: 'prose-sum',
+  title: { zh: '正文分项之和超过总数', en: 'Prose parts exceed total' },
   defaultSeverity: 'warning',
+  fix: 'none',
   description: {
     zh: '正文中“共……N条，其中……a条，……b条”的各项之和不应超过总数。“其中”所列不必穷尽，因此各项之和小于总数不算错误，大于总数则说明数字有误。',
     en: 'In prose such as `发布信息N条，其中…a条，…b条`, the parts listed after 其中 must not add up to more than the total. The list need not be exhaustive, so parts adding up to less are fine; more means a number is wrong.',

@@ -13,7 +13,9 @@ const CASES = /(行政复议|行政诉讼)([^\d，。；、,;]{0,4}?)(\d+)[ \u30
  */
 export const proseTable: Rule = {
   id: 'prose-table',
+  title: { zh: '正文与表格不符', en: 'Prose disagrees with table' },
   defaultSeverity: 'warning',
+  fix: 'none',
   description: {
     zh: '正文中写明的行政复议、行政诉讼数量（如“被提起行政诉讼2起”）应与表四一致：行政复议件数等于表四行政复议“总计”，行政诉讼件数等于两组行政诉讼“总计”之和。',
     en: 'Figures stated in prose (e.g. `被提起行政诉讼2起`) must agree with table 四: the number of 行政复议 with its 总计, the number of 行政诉讼 with the two litigation groups’ 总计 together.',

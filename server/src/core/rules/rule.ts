@@ -44,10 +44,20 @@ export interface RuleContext {
   add(finding: { range: Range; message: string; related?: Finding['related']; fixes?: Fix[] }): void;
 }
 
+/**
+ * What a rule's fixes are: `safe` — at least some are safe, and `--fix` and
+ * fix-all apply those; `unsafe` — it offers fixes, none of them safe (the
+ * drafter decides); `none` — it offers no fix. A test holds each rule to it.
+ */
+export type FixKind = 'safe' | 'unsafe' | 'none';
+
 export interface Rule {
   /** Stable id, used in settings, `.govreport.json` and output. Never renamed. */
   id: string;
+  /** A few words naming the rule, for lists: SARIF, `govreport rules`, its doc page. */
+  title: { zh: string; en: string };
   defaultSeverity: Severity;
+  fix: FixKind;
   /** One paragraph each: what the rule checks and why a reviewer cares. */
   description: { zh: string; en: string };
   check(context: RuleContext): void;

@@ -6,7 +6,9 @@ import { officialHeading } from './sectionNames';
 /** Sections out of order, repeated, or numbered other than their content says. */
 export const sectionOrder: Rule = {
   id: 'section-order',
+  title: { zh: '部分顺序或序号错误', en: 'Section order' },
   defaultSeverity: 'error',
+  fix: 'unsafe',
   description: {
     zh: '六个部分应按一至六的顺序出现，每部分只出现一次，标题序号与内容一致（例如“存在的主要问题”应编为“五、”）。',
     en: 'The six sections come in order 一 to 六, each once, and each heading’s number matches its content (the problems section is numbered 五).',

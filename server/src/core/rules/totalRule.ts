@@ -12,10 +12,12 @@ import type { Rule } from './rule';
  * when no single cell explains the break (else `wrong-cell` reports it). A blank
  * total is left to `blank-cell`, whose fix fills in the sum.
  */
-export function totalRule(id: Exclude<IdentityKind, 'column-balance'>, description: Rule['description']): Rule {
+export function totalRule(id: Exclude<IdentityKind, 'column-balance'>, title: Rule['title'], description: Rule['description']): Rule {
   return {
     id,
+    title,
     defaultSeverity: 'error',
+    fix: 'unsafe',
     description,
     check(ctx) {
       const { math } = ctx;

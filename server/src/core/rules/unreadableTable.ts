@@ -17,7 +17,9 @@ const WHY: Record<UncertainReading, () => string> = {
  */
 export const unreadableTable: Rule = {
   id: 'unreadable-table',
+  title: { zh: '表格无法可靠读取', en: 'Unreadable table' },
   defaultSeverity: 'information',
+  fix: 'none',
   description: {
     zh: '表格文字在转换（PDF、网页、Markdown 转换工具）中被打乱，无法确定每个数字属于哪一行哪一列时，只在表格处提示一次，不对该表做勾稽核对，以免根据猜测报错。请对照原件核对该表，或把表格整理为每行一行、单元格以制表符分隔的形式。',
     en: 'When a conversion (PDF, web page, Markdown converter) scrambled a table so that it is not certain which row and column each number belongs to, this is said once, at the table, and the table’s sums are not checked, so that no error rests on a guess. Check that table against the original, or rewrite it one row per line with TAB-separated cells.',
