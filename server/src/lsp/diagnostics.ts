@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { Severity } from '../core/config/config';
+import type { Severity } from '../core/severity';
 import type { Finding } from '../core/rules/rule';
 import { ruleDocUrl } from '../core/rules/docs';
 import type { Checked } from './documents';

@@ -1,9 +1,7 @@
 import type { FormatVersion } from '../model/schema';
 import { t } from '../l10n';
 import { ruleById } from '../rules/index';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+import { SEVERITIES, type Severity } from '../severity';
 
 /** A rule's setting: a severity, or `off` to silence it. */
 export type RuleSetting = Severity | 'off';
