@@ -1,6 +1,4 @@
-import { RULES, type Range, type Severity } from '../core/index';
-import { currentLanguage } from '../core/l10n';
-import { ruleDocUrl } from '../core/rules/docs';
+import { currentLanguage, type Range, ruleDocUrl, RULES, type Severity } from '../core/index';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
 

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines } from '../core/index';
-import { resolveLanguage, t, useLanguage } from '../core/l10n';
+import { applyEdits, checkReport, parseReport, resolveLanguage, safeFixEdits, t, TextLines, useLanguage } from '../core/index';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 import { PreviousReports } from '../node/previousReport';
 import { readReportFile, UnreadableFileError } from '../node/readReport';

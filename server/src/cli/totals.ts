@@ -1,4 +1,4 @@
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import type { FileResult } from './fileResult';
 
 /** The closing line of the text outputs: how many files, errors and warnings. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_CONFIG, parseConfig, type Config } from '../core/config/config';
-import { t } from '../core/l10n';
+import { type Config, DEFAULT_CONFIG, parseConfig, t } from '../core/index';
 
 export const CONFIG_FILE_NAME = '.govreport.json';
 
