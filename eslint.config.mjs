@@ -9,6 +9,18 @@ import { noCycle } from './lint/noCycle.mjs';
 /** The editor's and LSP's packages. @vscode/l10n is a plain message library, usable anywhere. */
 const noVscode = (message) => ['error', { patterns: [{ regex: '^(vscode($|-)|@vscode/(?!l10n$))', message }] }];
 
+/**
+ * core/'s lower layers, bottom up (README: the layers depend downwards only). Each imports nothing
+ * from the layers after it, nor from what builds on them all: rules, fixes, features, config, check.
+ */
+const CORE_LAYERS = ['text', 'model', 'parse', 'tables'];
+const CORE_TOP = ['rules', 'fixes', 'features', 'config', 'check.ts', 'index.ts'];
+const downwardsOnly = CORE_LAYERS.map((layer, i) => ({
+  target: `./server/src/core/${layer}`,
+  from: [...CORE_LAYERS.slice(i + 1), ...CORE_TOP].map((above) => `./server/src/core/${above}`),
+  message: `core/ depends downwards only: ${CORE_LAYERS.join(' ← ')} ← the rest.`,
+}));
+
 export default defineConfig(
   // The rules are about the TypeScript; the few .js/.mjs files are bundles, or tooling like this one.
   { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', '**/*.js', '**/*.mjs'] },
@@ -40,7 +52,7 @@ export default defineConfig(
           target: './server/src/core',
           from: ['./server/src/node', './server/src/lsp', './server/src/cli', './client', './test', './bench', './scripts'],
           message: 'core/ depends on nothing outside it.',
-        }],
+        }, ...downwardsOnly],
       }],
     },
   },

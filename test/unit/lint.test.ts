@@ -37,6 +37,13 @@ describe('eslint.config.mjs: the architecture as lint rules', () => {
     assert.deepEqual(await rulesHit('server/src/core/rules/probe.ts', "import type { ReportStatus } from '../../lsp/protocol';\nexport type S = ReportStatus;\n"), ['import-x/no-restricted-paths']);
   });
 
+  it('inside core/, the layers depend downwards only', async () => {
+    assert.deepEqual(await rulesHit('server/src/core/parse/probe.ts', "import type { TableMath } from '../tables/tableMath';\nexport type M = TableMath;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesHit('server/src/core/tables/probe.ts', "import { RULES } from '../rules/index';\nexport const r = RULES;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesHit('server/src/core/model/probe.ts', "import { parseReport } from '../parse/parseReport';\nexport const p = parseReport;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesHit('server/src/core/tables/probe.ts', "import type { Report } from '../model/report';\nexport type R = Report;\n"), []);
+  });
+
   it('core/ imports no vscode package, but may use @vscode/l10n', async () => {
     assert.deepEqual(await rulesHit(core, "import type { Connection } from 'vscode-languageserver';\nexport type C = Connection;\n"), ['no-restricted-imports']);
     assert.deepEqual(await rulesHit(core, "import type { Uri } from 'vscode';\nexport type U = Uri;\n"), ['no-restricted-imports']);
