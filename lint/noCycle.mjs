@@ -99,9 +99,9 @@ export const noCycle = {
     const fileName = context.physicalFilename;
     const relative = (f) => (f.startsWith(context.cwd + '/') ? f.slice(context.cwd.length + 1) : f);
     const imports = []; // [node, the file it imports]
-    const collect = (node) => {
-      if (typeof node.source?.value !== 'string') return;
-      const imported = resolveImport(node.source.value, fileName);
+    const collect = (node, specifier) => {
+      if (typeof specifier?.value !== 'string') return;
+      const imported = resolveImport(specifier.value, fileName);
       if (imported) imports.push([node, imported]);
     };
     const report = () => {
@@ -116,10 +116,12 @@ export const noCycle = {
       }
     };
     return {
-      ImportDeclaration: collect,
-      ExportNamedDeclaration: collect,
-      ExportAllDeclaration: collect,
-      ImportExpression: collect,
+      ImportDeclaration: (node) => collect(node, node.source),
+      ExportNamedDeclaration: (node) => collect(node, node.source),
+      ExportAllDeclaration: (node) => collect(node, node.source),
+      ImportExpression: (node) => collect(node, node.source),
+      TSImportType: (node) => collect(node, node.argument?.literal), // `import('./x').T` in a type
+      TSExternalModuleReference: (node) => collect(node, node.expression), // `import x = require('./x')`
       'Program:exit': report,
     };
   },
