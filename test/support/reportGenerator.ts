@@ -240,7 +240,7 @@ function deface(text: string, how: Defacement): string {
     case 'full-width-digits':
       return replaceDigits(toFullWidth(digits));
     case 'full-width-space':
-      return `　${text}`;
+      return `\u3000${text}`;
     case 'inner-space':
       return digits.length >= 2 ? replaceDigits(`${digits[0]} ${digits.slice(1)}`) : replaceDigits(toFullWidth(digits));
     case 'thousands-separator':

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -87,7 +87,7 @@ describe('the command-line checker (dist/cli.js)', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, '.govreport.json'), JSON.stringify({ rules: { 'blank-cell': 'off', 'empty-section': 'warning' } }));
     const sub = path.join(dir, 'drafts');
-    require('node:fs').mkdirSync(sub);
+    mkdirSync(sub);
     copyFileSync(corpusPath('002'), path.join(sub, '002.txt'));
     const out = JSON.parse(runCli(['check', '--format', 'json', sub]).stdout);
     const rules = out[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule}:${d.severity}`);

@@ -26,5 +26,6 @@ interface PlaywrightCore {
 }
 
 export function loadPlaywrightCore(): PlaywrightCore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a folder found at run time, not a package to import
   return require(playwrightCoreDir) as PlaywrightCore;
 }

@@ -58,6 +58,6 @@ async function download(): Promise<string> {
     return await downloadAndUnzipVSCode();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot download VS Code (${reason}): set VSCODE_EXECUTABLE, or use the code-server runner`);
+    throw new Error(`cannot download VS Code (${reason}): set VSCODE_EXECUTABLE, or use the code-server runner`, { cause: error });
   }
 }

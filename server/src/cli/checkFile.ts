@@ -1,5 +1,4 @@
-import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines, type Config } from '../core/index';
-import { t } from '../core/l10n';
+import { applyEdits, checkReport, parseReport, safeFixEdits, t, TextLines, type Config } from '../core/index';
 import type { PreviousReports } from '../node/previousReport';
 import { UnreadableFileError, type ReportFile } from '../node/readReport';
 import type { FileResult } from './fileResult';

@@ -1,4 +1,4 @@
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 
 // English says "1 file" but "2 files"; the Chinese bundle translates both keys alike (`{0} 个文件`).
 // Each key is written out so the translation test sees it.

@@ -1,4 +1,4 @@
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
 import { errorsAndWarnings } from './counts';

@@ -1,4 +1,4 @@
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import type { Output } from './output';
 import { Totals } from './totals';
 

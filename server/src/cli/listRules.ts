@@ -1,5 +1,4 @@
-import { RULES } from '../core/index';
-import { localized } from '../core/l10n';
+import { localized, RULES } from '../core/index';
 
 /** `govreport rules`: one line a rule — id, default severity, what its fix is, title — in aligned columns. */
 export function listRules(): string {

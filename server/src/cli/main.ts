@@ -1,5 +1,4 @@
-import { RULES } from '../core/index';
-import { resolveLanguage, t, useLanguage } from '../core/l10n';
+import { resolveLanguage, RULES, t, useLanguage } from '../core/index';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
 import { looksLikeReportFile } from '../node/looksLikeReportFile';
 import { PreviousReports } from '../node/previousReport';

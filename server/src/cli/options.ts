@@ -1,6 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest } from '../core/config/closest';
-import { t, type Language } from '../core/l10n';
+import { closest, t, type Language } from '../core/index';
 
 export const FORMATS = ['text', 'summary', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 
 /**

@@ -1,6 +1,4 @@
-import type { Rule, Severity } from '../core/index';
-import { localized, t } from '../core/l10n';
-import { fixKindNote } from '../core/rules/fixKindNote';
+import { fixKindNote, localized, t, type Rule, type Severity } from '../core/index';
 import { ruleDocFileUri } from '../node/packageFiles';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };

@@ -1,4 +1,4 @@
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import { errorsAndWarnings, fileCount } from './counts';
 import type { FileResult } from './fileResult';
 

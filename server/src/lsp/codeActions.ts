@@ -1,9 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import type { CheckResult } from '../core/check';
-import { tableExtents, tableTitle } from '../core/features/extents';
-import { safeFixEdits } from '../core/fixes/fixAll';
-import { nonOverlapping } from '../core/fixes/textEdit';
-import { t } from '../core/l10n';
+import { type CheckResult, nonOverlapping, safeFixEdits, t, tableExtents, tableTitle } from '../core/index';
 import { SOURCE, toDiagnostic } from './diagnostics';
 import { FIX_ALL_KIND, type DiagnosticData } from './protocol';
 import { turnOffRuleActions } from './turnOffRule';

@@ -1,8 +1,6 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { insertTableEdit } from '../core/fixes/tableTemplate';
-import { t } from '../core/l10n';
-import { parseReport } from '../core/parse/parseReport';
+import { insertTableEdit, parseReport, t } from '../core/index';
 import type { DocumentChecks } from './documents';
 import type { InsertTableArguments } from './protocol';
 import { versionedEdit } from './workspaceEdit';

@@ -1,8 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import type { Severity } from '../core/config/config';
-import type { Finding } from '../core/rules/rule';
-import { ruleDocUrl } from '../core/rules/docs';
+import { type Finding, ruleDocUrl, type Severity } from '../core/index';
 import type { Checked } from './documents';
 import { STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
 

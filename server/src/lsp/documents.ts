@@ -1,9 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { checkReport, type CheckResult } from '../core/check';
-import { looksLikeReport } from '../core/features/detect';
-import { parseReport } from '../core/parse/parseReport';
+import { checkReport, type CheckResult, looksLikeReport, parseReport } from '../core/index';
 import { PreviousReports } from '../node/previousReport';
 import type { Settings } from './settings';
 

@@ -3,10 +3,7 @@
  * Plain types and names only, so the client can import this file without
  * pulling the server into its bundle.
  */
-import type { TableNumber } from '../core/fixes/tableTemplate';
-import type { Fix } from '../core/fixes/textEdit';
-import type { FormatVersion } from '../core/model/schema';
-import type { Position } from '../core/text/position';
+import type { Fix, FormatVersion, Position, TableNumber } from '../core/index';
 
 /** Sent after each publish of diagnostics, for the client's language status item. */
 export const STATUS_NOTIFICATION = 'govreport/status';

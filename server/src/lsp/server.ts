@@ -12,10 +12,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { foldingRanges } from '../core/features/folding';
-import { hoverAt } from '../core/features/hover';
-import { outline } from '../core/features/outline';
-import { currentLanguage, resolveLanguage, useLanguage } from '../core/l10n';
+import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, useLanguage } from '../core/index';
 import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';

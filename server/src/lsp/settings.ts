@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
-import { mergeConfigs, parseConfig, type Config } from '../core/config/config';
-import { resolveLanguage, type Language } from '../core/l10n';
+import { type Config, type Language, mergeConfigs, parseConfig, resolveLanguage } from '../core/index';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 
 /** The `govreport.*` settings (package.json `contributes.configuration`), as the client sends them. */

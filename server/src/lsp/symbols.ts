@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
-import type { OutlineItem } from '../core/features/outline';
+import type { OutlineItem } from '../core/index';
 
 const KIND: Record<OutlineItem['kind'], SymbolKind> = {
   section: SymbolKind.Namespace,

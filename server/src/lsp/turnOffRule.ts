@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { modify } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import { CONFIG_FILE_NAME, loadConfigFor } from '../node/configFile';
 import { SOURCE } from './diagnostics';
 

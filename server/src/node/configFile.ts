@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DEFAULT_CONFIG, type Config } from '../core/config/config';
-import { parseConfigText, type ConfigProblem } from '../core/config/configText';
+import { type Config, type ConfigProblem, DEFAULT_CONFIG, parseConfigText } from '../core/index';
 
 export const CONFIG_FILE_NAME = '.govreport.json';
 

@@ -1,5 +1,5 @@
 import { encode } from 'iconv-lite';
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 import type { ReportFile } from './readReport';
 
 /**

@@ -1,4 +1,4 @@
-import { looksLikeReport, SAMPLE_CHARS } from '../core/features/detect';
+import { looksLikeReport, SAMPLE_CHARS } from '../core/index';
 import { readReportHead } from './readReport';
 
 /** Enough bytes for SAMPLE_CHARS characters in any encoding a report comes in (GB18030 takes up to four). */

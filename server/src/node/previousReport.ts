@@ -1,9 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import type { Report } from '../core/model/report';
-import { agencyOf } from '../core/parse/agency';
-import { parseReport, parseTitleAndYear } from '../core/parse/parseReport';
-import type { PreviousReport } from '../core/rules/rule';
+import { agencyOf, parseReport, parseTitleAndYear, type PreviousReport, type Report } from '../core/index';
 import { readReportFile, readReportHead } from './readReport';
 
 /** Reports are small; a file larger than this beside one is not last year's report. */

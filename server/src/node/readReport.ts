@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { t } from '../core/l10n';
+import { t } from '../core/index';
 
 /** A report file as text, with what is needed to write it back byte for byte alike. */
 export interface ReportFile {

@@ -1,10 +1,8 @@
 import type { FormatVersion } from '../model/schema';
 import { t } from '../l10n';
 import { RULES, ruleById } from '../rules/index';
+import { SEVERITIES, type Severity } from '../severity';
 import { closest } from './closest';
-
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /** A rule's setting: a severity, or `off` to silence it. */
 export type RuleSetting = Severity | 'off';

@@ -2,7 +2,7 @@ import type { CellValue, NumberProblem } from '../model/report';
 
 const PLAIN_COUNT = /^\d{1,15}$/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
-const NOT_APPLICABLE = /^(?:[\/／\\]|[—–\-－_]+|无|空|不适用|N\/?A)$/i;
+const NOT_APPLICABLE = /^(?:[/／\\]|[—–\-－_]+|无|空|不适用|N\/?A)$/i;
 /** Units a drafter may write after a number in a cell. */
 const UNIT = /(万元|亿元|千元|元|万|亿|件|条|个|项|次|人次|起|份)$/;
 const CHANGE_WORD = /^(增加|减少|新增|增|减|[+＋\-－])/;

@@ -4,7 +4,7 @@ import { EXPORT_NOISE } from './normalize';
 /** Where a line's own text starts: after indentation, Markdown markers and export noise. */
 export function contentStart(line: string): number {
   const noise = EXPORT_NOISE.exec(line);
-  let i = noise ? noise[0].length : 0;
+  const i = noise ? noise[0].length : 0;
   const m = /^[\s\u3000\uFEFF]*(?:#{1,6}\s+|>\s*)?(?:\*\*|__)?[\s\u3000]*/.exec(line.slice(i));
   return i + (m ? m[0].length : 0);
 }

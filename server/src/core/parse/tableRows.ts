@@ -80,7 +80,7 @@ export function splitSpacedLine(lines: TextLines, line: number): Cell[] {
 /** A wrapped header cell (`本年新` / `制作数量`) continues on a short untabbed line. */
 export function isCellContinuation(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 12 && !/[、。：:；;]/.test(t) && !/^[\[（(]/.test(t);
+  return t.length > 0 && t.length <= 12 && !/[、。：:；;]/.test(t) && !/^[[（(]/.test(t);
 }
 
 /** Builds a cell from the segment [start, end) of one line. */

@@ -1,4 +1,4 @@
-import type { Severity } from '../config/config';
+import type { Severity } from '../severity';
 import type { Report } from '../model/report';
 import type { FormatVersion } from '../model/schema';
 import type { Range } from '../text/position';
