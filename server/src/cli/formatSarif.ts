@@ -1,6 +1,6 @@
 import { RULES, type Range, type Severity } from '../core/index';
 import { currentLanguage } from '../core/l10n';
-import { ruleDocUrl } from '../core/rules/docs';
+import { ruleDocUrl } from '../node/ruleDocs';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
 
@@ -24,7 +24,6 @@ function formatSarif(results: readonly FileResult[], version: string): string {
           driver: {
             name: 'govreport',
             version,
-            informationUri: 'https://github.com/govreport/govreport',
             rules: RULES.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description[language].split(/(?<=[。.])/)[0] },

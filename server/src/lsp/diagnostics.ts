@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Severity } from '../core/config/config';
 import type { Finding } from '../core/rules/rule';
-import { ruleDocUrl } from '../core/rules/docs';
+import { ruleDocUrl } from '../node/ruleDocs';
 import type { Checked } from './documents';
 import { STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
 
