@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
+import { REOPEN_AS_GB18030_COMMAND, STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
 import { DOCUMENT_SELECTOR } from './documentSelector';
 import { fixAll } from './fixAll';
 import { insertTable } from './insertTable';
+import { reopenAsGb18030 } from './reopenAsGb18030';
 import { switchReportsToGovreport } from './reportLanguage';
 import { ReportStatusItem } from './statusItem';
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
     vscode.commands.registerCommand('govreport.insertTable', () => insertTable(languageClient, status)),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
+    vscode.commands.registerCommand(REOPEN_AS_GB18030_COMMAND, reopenAsGb18030),
   );
   await client.start();
 }

@@ -4,6 +4,7 @@ import type { Severity } from '../core/config/config';
 import type { Finding } from '../core/rules/rule';
 import { ruleDocUrl } from '../node/ruleDocs';
 import type { Checked } from './documents';
+import { misdecodedDiagnostic } from './misdecoded';
 import { STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
 
 export const SOURCE = 'govreport';
@@ -39,9 +40,10 @@ export class ResultPublisher {
 
   constructor(private readonly connection: Connection) {}
 
-  publish({ uri, version, result }: Checked): void {
+  publish({ uri, version, result, misdecoded }: Checked): void {
     const findings = result?.findings ?? [];
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version)) });
+    const diagnostics = misdecoded ? [misdecodedDiagnostic()] : findings.map((f) => toDiagnostic(f, uri, version));
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: ReportStatus = {
       uri,
       isReport: result !== undefined,

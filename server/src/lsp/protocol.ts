@@ -35,3 +35,9 @@ export interface DiagnosticData {
   version: number;
   fixes: Fix[];
 }
+
+/**
+ * A client command (`vscode.workspace.openTextDocument` with an encoding has no LSP equivalent):
+ * reopens the document at the uri, given as a string, decoded as GB18030.
+ */
+export const REOPEN_AS_GB18030_COMMAND = 'govreport.reopenAsGb18030';
