@@ -20,7 +20,7 @@ test('a misdecoded file named as a report gets one diagnostic and the reopen act
   const [diagnostic] = diagnostics;
   assert.equal(diagnostic.code, 'encoding');
   assert.deepEqual(diagnostic.range.start, { line: 0, character: 0 });
-  assert.match(diagnostic.message, /GB18030/);
+  assert.match(String(diagnostic.message), /GB18030/);
 
   const actions = await client.codeActions({ textDocument: { uri }, range: diagnostic.range, context: { diagnostics } });
   assert.deepEqual(
