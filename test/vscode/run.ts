@@ -27,23 +27,26 @@ async function main(): Promise<number> {
   await timed('package', packageExtension);
   if (!electron) await timed('install', installCodeServer);
 
-  const runSuite = (mode: string, extension: { extensionDevelopmentPath: string } | { vsix: string }) =>
+  const runSuite = (mode: string, extension: { extensionDevelopmentPath: string } | { vsix: string }, restrictedMode = false) =>
     timed(`${mode} run`, () => {
       log(`${mode}: running the suite in ${electron ? 'VS Code (test-electron)' : 'code-server'}`);
       return electron
         ? runElectron({ ...extension, extensionTestsPath })
-        : runCodeServer({ ...extension, extensionTestsPath, screenshotDir: path.join(screenshotsDir, mode) });
+        : runCodeServer({ ...extension, extensionTestsPath, screenshotDir: path.join(screenshotsDir, mode), restrictedMode });
     });
-  const results = {
+  const results: Record<string, number> = {
     development: await runSuite('development', { extensionDevelopmentPath: repoRoot }),
     packaged: await runSuite('packaged', { vsix }),
   };
+  // The installed package in an untrusted folder. test-electron always disables workspace trust.
+  if (electron) log('restricted-mode run skipped: @vscode/test-electron always passes --disable-workspace-trust');
+  else results['packaged, restricted mode'] = await runSuite('restricted-mode', { vsix }, true);
 
   timings.push(`total ${seconds(Date.now() - started)}`);
   log(`timings: ${timings.join(', ')}`);
   const failed = Object.entries(results).filter(([, code]) => code !== 0);
   for (const [mode, code] of failed) log(`${mode} run FAILED (exit code ${code})`);
-  if (failed.length === 0) log('development and packaged runs passed');
+  if (failed.length === 0) log(`${Object.keys(results).join(', ')} runs passed`);
   return failed.length === 0 ? 0 : 1;
 }
 
