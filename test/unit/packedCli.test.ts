@@ -57,6 +57,15 @@ describe('the packed npm package', () => {
     assert.ok(packedFiles.includes('dist/cli.js'));
   });
 
+  it('holds every picture the README shows, at the relative path it names', () => {
+    // The package page is the README as packed: vsce keeps its relative links (--no-rewrite-relative-links,
+    // there is no web site to point them at), and the editor resolves them inside the installed package.
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(images.length > 0, 'the README shows pictures');
+    assert.deepEqual(images.filter((image) => !packedFiles.includes(image)), []);
+  });
+
   it('has no run-time dependencies, so it installs without a registry', () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
     assert.equal(manifest.dependencies, undefined);
