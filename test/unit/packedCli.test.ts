@@ -59,7 +59,7 @@ describe('the packed npm package', () => {
 
   it('holds every picture the README shows, at the relative path it names', () => {
     // The package page is the README as packed: vsce keeps its relative links (--no-rewrite-relative-links,
-    // there is no web site to point them at), and the editor resolves them inside the installed package.
+    // there is no web site to point them at), so they must name files in the package.
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
     assert.ok(images.length > 0, 'the README shows pictures');
