@@ -1,20 +1,23 @@
 /**
  * The govreport VS Code extension: starts the language server (dist/server.js)
- * and adds what LSP has no words for: switching `.txt` reports to the
- * `govreport` language, the status item, and the insert-table and fix-all commands.
+ * once a report is open, and adds what LSP has no words for: switching `.txt`
+ * reports to the `govreport` language, the status item, the insert-table and
+ * fix-all commands, and reopening a misdecoded GB18030 report.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
+import { REOPEN_AS_GB18030_COMMAND, STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
 import { DOCUMENT_SELECTOR } from './documentSelector';
 import { fixAll } from './fixAll';
 import { insertTable } from './insertTable';
+import { reopenAsGb18030 } from './reopenAsGb18030';
 import { switchReportsToGovreport } from './reportLanguage';
+import { ServerStarter } from './startOnReport';
 import { ReportStatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -27,16 +30,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
   const status = new ReportStatusItem();
   const languageClient = client;
+  const server = new ServerStarter(client);
   context.subscriptions.push(
     status,
+    server,
     switchReportsToGovreport(),
     client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
-    vscode.commands.registerCommand('govreport.insertTable', () => insertTable(languageClient, status)),
+    vscode.commands.registerCommand('govreport.insertTable', async () => {
+      await server.start();
+      await insertTable(languageClient, status);
+    }),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
+    vscode.commands.registerCommand(REOPEN_AS_GB18030_COMMAND, reopenAsGb18030),
   );
-  await client.start();
 }
 
 export function deactivate(): Promise<void> | undefined {
-  return client?.stop();
+  return client?.isRunning() ? client.stop() : undefined;
 }

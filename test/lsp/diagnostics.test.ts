@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { CORPUS_FILES, corpusPath } from '../corpus';
 import { fileUri, LspClient } from './lspClient';
 
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
+const REPO_ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 const SEVERITY_NAMES = ['', 'error', 'warning', 'information', 'hint'];
 
 interface CliDiagnostic {
@@ -46,7 +48,10 @@ for (const name of CORPUS_FILES) {
     assert.deepEqual(fromServer, cliDiagnostics(file));
     for (const d of diagnostics) {
       assert.equal(d.source, 'govreport');
-      assert.equal(d.codeDescription?.href, `https://github.com/govreport/govreport/blob/main/docs/rules/${d.code}.md`);
+      // The rule's page shipped in the package, which opens without a network.
+      const page = fileURLToPath(d.codeDescription!.href);
+      assert.equal(page, path.join(REPO_ROOT, 'docs', 'rules', `${d.code}.md`));
+      assert.ok(existsSync(page), `${page} is missing`);
     }
     const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri));
     assert.equal(status.isReport, true);

@@ -19,6 +19,8 @@ export interface CodeServerRun {
   extensionTestsPath: string;
   /** Where the tests' screenshots go (see suite/screenshot.ts). */
   screenshotDir: string;
+  /** Workspace trust on and the folder untrusted (Restricted Mode); only suite/restrictedMode.test.ts runs. */
+  restrictedMode?: boolean;
   timeoutMs?: number;
 }
 
@@ -28,15 +30,16 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
   const { temp } = dirs;
   const config = path.join(temp, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
-  writeUserSettings(dirs.userData);
+  writeUserSettings(dirs.userData, run.restrictedMode === true);
   fs.mkdirSync(run.screenshotDir, { recursive: true });
   const env = {
     ...withoutVSCodeVariables(process.env),
     // code-server writes into the home folder unless told otherwise.
     XDG_DATA_HOME: path.join(temp, 'xdg-data'),
     XDG_CONFIG_HOME: path.join(temp, 'xdg-config'),
-    // The extension host inherits this; suite/screenshot.ts reads it.
+    // The extension host inherits these; suite/screenshot.ts and suite/index.ts read them.
     GOVREPORT_SCREENSHOT_DIR: run.screenshotDir,
+    ...(run.restrictedMode ? { GOVREPORT_RESTRICTED_MODE: '1' } : {}),
   };
   const common = ['--config', config, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
@@ -65,7 +68,7 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
         '--bind-addr', origin,
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        ...(run.restrictedMode ? [] : ['--disable-workspace-trust']),
         // Lets the URL's payload carry the test paths and makes the workbench call codeAutomationExit.
         '--vscode-option', 'enable-smoke-test-driver',
       ],
@@ -130,9 +133,13 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
   }
 }
 
-/** A quiet workbench: no chat panel, no welcome page, no gallery look-ups (there is no internet). */
-function writeUserSettings(userData: string): void {
+/**
+ * A quiet workbench: no chat panel, no welcome page, no gallery look-ups (there is no internet).
+ * In Restricted Mode, no question whether to trust the folder: it stays untrusted.
+ */
+function writeUserSettings(userData: string, restrictedMode: boolean): void {
   const settings = {
+    ...(restrictedMode ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'workbench.startupEditor': 'none',

@@ -1,5 +1,5 @@
 import { fixKindNote, localized, t, type Rule, type Severity } from '../core/index';
-import { ruleDocFileUri } from '../node/packageFiles';
+import { ruleDocUrl } from '../node/ruleDocs';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -14,7 +14,7 @@ export function sarifRule(rule: Rule) {
   const description = localized(rule.description);
   const silence = `{ "rules": { "${rule.id}": "off" } }`;
   const turnOff = (setting: string) => t('To turn it off, in .govreport.json: {0}', setting);
-  const helpUri = ruleDocFileUri(rule.id);
+  const helpUri = ruleDocUrl(rule.id);
   return {
     id: rule.id,
     shortDescription: { text: title },

@@ -17,7 +17,6 @@ export { agencyOf } from './parse/agency';
 export { checkText, checkReport, type CheckResult } from './check';
 export type { Finding, PreviousReport, Rule } from './rules/rule';
 export { RULES, ruleById } from './rules/index';
-export { ruleDocUrl } from './rules/docs';
 export { fixKindNote } from './rules/fixKindNote';
 export type { Fix, TextEdit } from './fixes/textEdit';
 export { applyEdits, nonOverlapping } from './fixes/textEdit';
@@ -26,6 +25,8 @@ export { renderTableTemplate, insertTableEdit, type TableNumber } from './fixes/
 export { outline, type OutlineItem } from './features/outline';
 export { foldingRanges, type FoldingRange } from './features/folding';
 export { looksLikeReport, SAMPLE_CHARS } from './features/detect';
+export { looksMisdecoded } from './features/misdecoded';
+export { nameSaysReport } from './features/reportName';
 export { tableExtents, tableTitle } from './features/extents';
 export { hoverAt, type Hover } from './features/hover';
 export { t, resolveLanguage, useLanguage, currentLanguage, localized, type Language } from './l10n';

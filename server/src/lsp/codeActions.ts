@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import { type CheckResult, nonOverlapping, safeFixEdits, t, tableExtents, tableTitle } from '../core/index';
-import { SOURCE, toDiagnostic } from './diagnostics';
-import { FIX_ALL_KIND, type DiagnosticData } from './protocol';
+import { toDiagnostic } from './diagnostics';
+import { FIX_ALL_KIND, SOURCE, type DiagnosticData } from './protocol';
 import { turnOffRuleActions } from './turnOffRule';
 import { versionedEdit } from './workspaceEdit';
 

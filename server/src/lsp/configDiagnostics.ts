@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
-import { SOURCE } from './diagnostics';
+import { SOURCE } from './protocol';
 
 /**
  * The problems of each `.govreport.json` the server reads, published as

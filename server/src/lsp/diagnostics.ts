@@ -1,10 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { type Finding, ruleDocUrl, type Severity } from '../core/index';
+import { type Finding, type Severity } from '../core/index';
+import { ruleDocUrl } from '../node/ruleDocs';
 import type { Checked } from './documents';
-import { STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
+import { misdecodedDiagnostic } from './misdecoded';
+import { SOURCE, STATUS_NOTIFICATION, type DiagnosticData, type ReportStatus } from './protocol';
 
-export const SOURCE = 'govreport';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -16,11 +17,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** A finding as LSP shows it; `data` carries its fixes for the code actions. */
 export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
   const data: DiagnosticData = { version, fixes: finding.fixes };
+  const href = ruleDocUrl(finding.rule);
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocUrl(finding.rule) },
+    ...(href && { codeDescription: { href } }),
     source: SOURCE,
     message: finding.message,
     relatedInformation: finding.related.map((r) => ({ location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: r.range }, message: r.message })),
@@ -37,9 +39,10 @@ export class ResultPublisher {
 
   constructor(private readonly connection: Connection) {}
 
-  publish({ uri, version, result }: Checked): void {
+  publish({ uri, version, result, misdecoded }: Checked): void {
     const findings = result?.findings ?? [];
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri, version)) });
+    const diagnostics = misdecoded ? [misdecodedDiagnostic()] : findings.map((f) => toDiagnostic(f, uri, version));
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
     const status: ReportStatus = {
       uri,
       isReport: result !== undefined,

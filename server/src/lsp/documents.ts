@@ -1,7 +1,7 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { checkReport, type CheckResult, looksLikeReport, parseReport } from '../core/index';
+import { checkReport, type CheckResult, looksLikeReport, looksMisdecoded, nameSaysReport, parseReport } from '../core/index';
 import { PreviousReports } from '../node/previousReport';
 import type { Settings } from './settings';
 
@@ -9,8 +9,15 @@ import type { Settings } from './settings';
 export interface Checked {
   uri: string;
   version: number;
-  /** Undefined when the document is not checked: not a report, or detection is off for it. */
+  /** Undefined when the document is not checked: not a report, detection is off for it, or it is misdecoded. */
   result: CheckResult | undefined;
+  /** A report (or a file named as one) whose bytes were decoded in the wrong encoding: not checked, only flagged. */
+  misdecoded: boolean;
+}
+
+/** Whether the client hears about the document: a report, or a misdecoded one. */
+export function isSpokenFor(checked: Checked | undefined): boolean {
+  return checked !== undefined && (checked.result !== undefined || checked.misdecoded);
 }
 
 /** Checks faster than this run at once. */
@@ -100,15 +107,18 @@ export class DocumentChecks {
     const cached = this.latest.get(uri);
     if (cached?.version === document.version) return cached;
     const text = document.getText();
+    const isReport = document.languageId === 'govreport' || (settings.detect && looksLikeReport(text));
+    // Checking a GB18030 report read as UTF-8 would flag every cell of its mojibake: it gets one word instead.
+    const misdecoded = (isReport || nameSaysReport(decodeURIComponent(uri))) && looksMisdecoded(text);
     let result: CheckResult | undefined;
-    if (document.languageId === 'govreport' || (settings.detect && looksLikeReport(text))) {
+    if (isReport && !misdecoded) {
       const start = performance.now();
       const report = parseReport(text);
       const previous = uri.startsWith('file:') ? this.previousReports.find(fileURLToPath(uri), report) : undefined;
       result = checkReport(report, settings.config, previous);
       this.lastCheckMs.set(uri, performance.now() - start);
     }
-    const checked = { uri, version: document.version, result };
+    const checked = { uri, version: document.version, result, misdecoded };
     this.latest.set(uri, checked);
     return checked;
   }
@@ -130,7 +140,7 @@ export class DocumentChecks {
     if (previous && checked.version < previous.version) return;
     this.published.set(uri, checked);
     // A document that never was a report stays silent: no diagnostics, no status.
-    if (!checked.result && !previous?.result) return;
+    if (!isSpokenFor(checked) && !isSpokenFor(previous)) return;
     try {
       this.publish(checked);
     } catch (e) {

@@ -32,3 +32,12 @@ export interface DiagnosticData {
   version: number;
   fixes: Fix[];
 }
+
+/**
+ * A client command (`vscode.workspace.openTextDocument` with an encoding has no LSP equivalent):
+ * reopens the document at the uri, given as a string, decoded as GB18030.
+ */
+export const REOPEN_AS_GB18030_COMMAND = 'govreport.reopenAsGb18030';
+
+/** The `source` of every diagnostic the server publishes: how the client and code actions know ours. */
+export const SOURCE = 'govreport';

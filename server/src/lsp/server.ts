@@ -17,7 +17,8 @@ import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
 import { ResultPublisher } from './diagnostics';
-import { DocumentChecks } from './documents';
+import { DocumentChecks, isSpokenFor } from './documents';
+import { reopenAsGb18030Actions } from './misdecoded';
 import { FIX_ALL_KIND, INSERT_TABLE_COMMAND } from './protocol';
 import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
@@ -107,12 +108,13 @@ documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
 
 documents.onDidClose(({ document }) => {
   const published = checks.forget(document.uri);
-  publisher.close(document.uri, published?.result !== undefined);
+  publisher.close(document.uri, isSpokenFor(published));
 });
 
 connection.onCodeAction(
   guarded('codeAction', [], async (params) => {
     const checked = await checks.current(params.textDocument.uri);
+    if (checked?.misdecoded) return reopenAsGb18030Actions(params.textDocument.uri, params.context.diagnostics);
     return checked?.result ? codeActions(params, checked.version, checked.result, canCreateFiles) : [];
   }),
 );

@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { t } from '../core/index';
 import { CONFIG_FILE_NAME, loadConfigFor } from '../node/configFile';
-import { SOURCE } from './diagnostics';
+import { SOURCE } from './protocol';
 
 /**
  * "Turn off <rule> in .govreport.json": one click silences a rule for the reports

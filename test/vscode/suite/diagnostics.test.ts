@@ -86,6 +86,22 @@ describe('diagnostics', () => {
     assertHasDiagnostic(diagnostics, 'image-table@20:0'); // 表四
   });
 
+  it('a rule id links to the rule’s page shipped with the extension, which opens in the editor', async () => {
+    const editor = await openReport('001', 'rule-page');
+    const diagnostic = assertHasDiagnostic(await waitForFirstDiagnostics(editor.document.uri), 'malformed-number@12:39');
+    const { code } = diagnostic;
+    assert.ok(typeof code === 'object', 'the rule id carries a link');
+    const extension = await waitForActivation();
+    // Inside the installed extension, not on a web site an agency intranet cannot reach.
+    assert.equal(code.target.scheme, 'file');
+    assert.equal(code.target.fsPath, path.join(extension.extensionPath, 'docs', 'rules', 'malformed-number.md'));
+
+    // What a click on the id in the hover or the Problems panel does.
+    await vscode.commands.executeCommand('vscode.open', code.target);
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.fsPath === code.target.fsPath, 'the rule page in an editor');
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /malformed-number/);
+  });
+
   it('a report saved as plain .txt is detected, switched to govreport and checked', async () => {
     const uri = copyReport('000', 'detection', '000.txt');
     await vscode.window.showTextDocument(uri);
