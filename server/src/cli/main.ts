@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
-import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines } from '../core/index';
+import { applyEdits, checkReport, parseReport, safeFixEdits, TextLines, type Report } from '../core/index';
 import { resolveLanguage, t, useLanguage } from '../core/l10n';
 import { loadConfigFor, type LoadedConfig } from '../node/configFile';
 import { PreviousReports } from '../node/previousReport';
-import { readReportFile, UnreadableFileError } from '../node/readReport';
+import { UnreadableFileError } from '../node/readReport';
+import { readAnyReport } from '../readers/readAnyReport';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { jsonOutput } from './formatJson';
@@ -24,11 +25,18 @@ Checks 政府信息公开工作年度报告 drafts. Directories are searched for
   --lang    message language (default: Chinese unless LANG is English)
 Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
 
-/** Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again. */
-function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>, previousReports: PreviousReports): FileResult {
+/** What the output says about the report as a whole (see FileResult.report). */
+const summary = ({ year, format }: Report): FileResult['report'] => ({ year, format });
+
+/**
+ * Checks one file; with `fix`, applies the safe fixes, writes atomically and checks again.
+ * A PDF, Word or HTML file is checked as the report text its reader makes of it, each
+ * finding located in the file's own terms through the reader's source map; it is never written.
+ */
+async function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig>, previousReports: PreviousReports): Promise<FileResult> {
   let source;
   try {
-    source = readReportFile(file);
+    source = await readAnyReport(file);
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, findings: [], error: e.message };
     throw e;
@@ -43,7 +51,10 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
   const problems = loaded.problems.map((p) => `${loaded.file}: ${p}`);
   let fixed = 0;
   let notWritten = false;
-  if (fix) {
+  if (source.kind !== 'text') {
+    problems.push(...source.notes);
+    if (fix) problems.push(t('not fixed: --fix changes only text reports, never a PDF, Word or HTML file'));
+  } else if (fix) {
     const edits = safeFixEdits(result.findings);
     if (edits.length) {
       const text = applyEdits(new TextLines(source.text), edits);
@@ -57,11 +68,12 @@ function checkFile(file: string, fix: boolean, configs: Map<string, LoadedConfig
       }
     }
   }
-  const { year, format } = result.report;
-  return { file, report: { year, format }, findings: result.findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
+  const map = source.kind === 'text' ? undefined : source.map;
+  const findings = map ? result.findings.map((f) => ({ ...f, source: map.locate(f.range.start) })) : result.findings;
+  return { file, report: summary(result.report), findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -109,7 +121,7 @@ export function main(argv: string[]): number {
   let failed = false;
   let errors = false;
   for (const file of findFiles(paths)) {
-    const r = checkFile(file, values.fix!, configs, previousReports);
+    const r = await checkFile(file, values.fix!, configs, previousReports);
     output.add(r);
     if (r.error && (values.format === 'json' || values.format === 'sarif')) process.stderr.write(`${r.file}: ${r.error}\n`);
     failed ||= Boolean((r.error && !r.report) || r.notWritten);
@@ -124,4 +136,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
   process.exit();
 });
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

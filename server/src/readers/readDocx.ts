@@ -1,0 +1,5 @@
+import type { ReadReport } from './reportText';
+
+export function readDocx(bytes: Uint8Array): ReadReport {
+  throw new Error('todo' + bytes.length);
+}
