@@ -1,12 +1,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.pdf', '.docx', '.html', '.htm']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 
 /**
  * The files to check: files named on the command line as they are, directories
- * searched for `.txt` and `.md`, in a stable order. Paths that do not exist are
+ * searched for `.txt`, `.md`, `.pdf`, `.docx`, `.html` and `.htm`, in a stable order. Paths that do not exist are
  * returned too, so the checker can say so for each.
  */
 export function findFiles(paths: readonly string[]): string[] {

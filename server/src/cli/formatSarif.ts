@@ -1,6 +1,7 @@
 import { RULES, type Range, type Severity } from '../core/index';
 import { currentLanguage } from '../core/l10n';
 import { ruleDocUrl } from '../core/rules/docs';
+import { describeLocation } from '../readers/sourceMap';
 import type { FileResult } from './fileResult';
 import type { Output } from './output';
 
@@ -40,9 +41,11 @@ function formatSarif(results: readonly FileResult[], version: string): string {
             ruleId: f.rule,
             ruleIndex: ruleIndex.get(f.rule),
             level: LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: region(f.range) } }],
-            fixes: f.fixes.map((x) => ({
+            // In a PDF, Word or HTML file a region of the report text means nothing: the place is in the message and the property bag.
+            message: { text: f.source ? `${f.message} (${describeLocation(f.source)})` : f.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, ...(f.source ? {} : { region: region(f.range) }) } }],
+            ...(f.source ? { properties: { source: f.source } } : {}),
+            fixes: (f.source ? [] : f.fixes).map((x) => ({
               description: { text: x.title },
               artifactChanges: [
                 {

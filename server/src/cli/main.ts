@@ -19,9 +19,10 @@ const OUTPUTS = ['text', 'summary', 'json', 'sarif'];
 
 const USAGE = `usage: govreport check [--format text|summary|json|sarif] [--fix] [--lang zh-cn|en] PATH…
 
-Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt and .md files.
+Checks 政府信息公开工作年度报告 drafts. Directories are searched for .txt, .md, .pdf, .docx, .html and .htm files.
   --format  text (default): file:line:col severity rule message; summary: one line a file; json; sarif
-  --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left
+  --fix     apply the safe fixes in place (blank cells, malformed numbers), then report what is left;
+            text files only: a PDF, Word or HTML file is checked, never written
   --lang    message language (default: Chinese unless LANG is English)
 Exit code: 0 no errors, 1 errors found, 2 bad usage or a file that could not be read (or, with --fix, written).`;
 
