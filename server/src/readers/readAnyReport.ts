@@ -39,14 +39,20 @@ export async function readAnyReport(path: string): Promise<AnyReport> {
     throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message);
   }
   const kind = sniffKind(bytes);
-  switch (kind) {
-    case 'pdf':
-      return { kind, ...(await readPdf(bytes)) };
-    case 'docx':
-      return { kind, ...readDocx(bytes) };
-    case 'html':
-      return { kind, ...readHtml(bytes) };
-    case 'text':
-      return { kind, ...decodeReport(bytes, false) };
+  try {
+    switch (kind) {
+      case 'pdf':
+        return { kind, ...(await readPdf(bytes)) };
+      case 'docx':
+        return { kind, ...readDocx(bytes) };
+      case 'html':
+        return { kind, ...readHtml(bytes) };
+      case 'text':
+        return { kind, ...decodeReport(bytes, false) };
+    }
+  } catch (e) {
+    // A library's own failure on a broken or hostile file (a page nested too deep, a bad stream): the file is refused, the run goes on.
+    if (e instanceof UnreadableFileError) throw e;
+    throw new UnreadableFileError(t('could not read the {0} file: {1}', kind.toUpperCase(), (e as Error).message));
   }
 }
