@@ -48,7 +48,7 @@ describe('SARIF output', () => {
     assert.ok(results.length > 0);
     for (const result of results) {
       assert.equal(uriOf(result.locations[0]).uriBaseId, '%SRCROOT%');
-      assert.match(uriOf(result.locations[0]).uri, /^samples\/(drafts|published)\/[^/\s#]+$/);
+      assert.match(uriOf(result.locations[0]).uri, /^samples\/(drafts|published(\/pdf)?)\/[^/\s#]+$/);
     }
     // A total's finding carries the cells it sums, with their message.
     const total = results.find((r) => r.relatedLocations.length > 0);

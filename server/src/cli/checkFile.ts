@@ -1,18 +1,21 @@
 import { applyEdits, checkReport, parseReport, safeFixEdits, t, TextLines, type Config } from '../core/index';
 import type { PreviousReports } from '../node/previousReport';
-import { UnreadableFileError, type ReportFile } from '../node/readReport';
+import { UnreadableFileError } from '../node/readReport';
+import type { AnyReport } from '../readers/readAnyReport';
 import type { FileResult } from './fileResult';
 import { writeFixedFile } from './writeFixes';
 
 /**
  * Checks one report, `file` as messages name it, its text from `read` (a file
  * or standard input); with `fix`, applies the safe fixes, writes `file`
- * atomically and checks again.
+ * atomically and checks again. A PDF, Word or HTML file is checked as the report
+ * text its reader makes of it, each finding located in the file's own terms
+ * through the reader's source map; it is never written.
  */
-export function checkFile(file: string, read: () => ReportFile, config: Config, fix: boolean, previousReports: PreviousReports): FileResult {
+export async function checkFile(file: string, read: () => Promise<AnyReport>, config: Config, fix: boolean, previousReports: PreviousReports): Promise<FileResult> {
   let source;
   try {
-    source = read();
+    source = await read();
   } catch (e) {
     if (e instanceof UnreadableFileError) return { file, findings: [], error: e.message };
     throw e;
@@ -23,8 +26,12 @@ export function checkFile(file: string, read: () => ReportFile, config: Config, 
   };
   let result = check(source.text);
   let fixed = 0;
-  let error: string | undefined;
-  if (fix) {
+  const problems: string[] = [];
+  let notWritten = false;
+  if (source.kind !== 'text') {
+    problems.push(...source.notes);
+    if (fix) problems.push(t('not fixed: --fix changes only text reports, never a PDF, Word or HTML file'));
+  } else if (fix) {
     const edits = safeFixEdits(result.findings);
     if (edits.length) {
       const text = applyEdits(new TextLines(source.text), edits);
@@ -33,10 +40,13 @@ export function checkFile(file: string, read: () => ReportFile, config: Config, 
         fixed = edits.length;
         result = check(text);
       } catch (e) {
-        error = t('not fixed: {0}', (e as Error).message);
+        problems.push(t('not fixed: {0}', (e as Error).message));
+        notWritten = true;
       }
     }
   }
+  const map = source.kind === 'text' ? undefined : source.map;
+  const findings = map ? result.findings.map((f) => ({ ...f, source: map.locate(f.range.start) })) : result.findings;
   const { year, format } = result.report;
-  return { file, report: { year, format }, findings: result.findings, fixed, notWritten: error !== undefined, error };
+  return { file, report: { year, format }, findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
 }

@@ -1,4 +1,10 @@
 import type { Finding, Report } from '../core/index';
+import type { SourceLocation } from '../readers/sourceMap';
+
+/** A finding, and for a PDF, Word or HTML file where it is in the file's own terms. */
+export interface LocatedFinding extends Finding {
+  source?: SourceLocation;
+}
 
 /** What the checker found in one file, as every output format needs it. */
 export interface FileResult {
@@ -9,7 +15,7 @@ export interface FileResult {
    * model: a run over thousands of files holds every result until it prints.
    */
   report?: Pick<Report, 'year' | 'format'>;
-  findings: Finding[];
+  findings: LocatedFinding[];
   /** Why the file could not be checked (or fixed). */
   error?: string;
   /** How many fixes `--fix` applied. */

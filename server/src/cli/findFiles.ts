@@ -17,12 +17,12 @@ export interface FileSearch {
 }
 
 /** What a folder is searched for; the extension in any case (`.TXT` from Windows). */
-const REPORT_GLOB = '**/*.{txt,md}';
+const REPORT_GLOB = '**/*.{txt,md,pdf,docx,html,htm}';
 const SKIPPED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
 
 /**
  * The files to check, found as ESLint and markdownlint-cli2 find them: a file
- * as named, a folder searched for `.txt` and `.md` (hidden files and folders,
+ * as named, a folder searched for reports — `.txt`, `.md`, `.pdf`, `.docx`, `.html`, `.htm` — (hidden files and folders,
  * `node_modules` and `.git` left out), a glob expanded by the checker itself
  * (Windows `cmd` leaves `"reports/**\/*.txt"` to the program). A path that
  * exists is a path even if it looks like a glob (`报告[定稿].txt`). Symbolic

@@ -12,6 +12,7 @@ function jsonEntry(r: FileResult) {
       severity: f.severity,
       message: f.message,
       range: f.range,
+      ...(f.source ? { source: f.source } : {}),
       fixes: f.fixes.map((x) => x.title),
     })),
   };

@@ -1,5 +1,6 @@
-import { RULES, type Finding, type Range } from '../core/index';
-import type { FileResult } from './fileResult';
+import { RULES, type Range } from '../core/index';
+import { describeLocation } from '../readers/sourceMap';
+import type { FileResult, LocatedFinding } from './fileResult';
 import type { Output } from './output';
 import { artifactLocation, uriBaseIds } from './sarifArtifacts';
 import { sarifLevel, sarifRule } from './sarifRules';
@@ -10,8 +11,19 @@ function region(r: Range) {
 }
 
 /** One finding as a SARIF result: where, the cells that explain it, its fixes as replacements. */
-function sarifResult(file: string, f: Finding, ruleIndex: number, baseDir: string) {
+function sarifResult(file: string, f: LocatedFinding, ruleIndex: number, baseDir: string) {
   const here = artifactLocation(file, baseDir);
+  if (f.source) {
+    // In a PDF, Word or HTML file a region of the report text means nothing: the place is in the message and the property bag.
+    return {
+      ruleId: f.rule,
+      ruleIndex,
+      level: sarifLevel(f.severity),
+      message: { text: `${f.message} (${describeLocation(f.source)})` },
+      locations: [{ physicalLocation: { artifactLocation: here } }],
+      properties: { source: f.source },
+    };
+  }
   return {
     ruleId: f.rule,
     ruleIndex,

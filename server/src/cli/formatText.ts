@@ -1,8 +1,12 @@
 import { t } from '../core/index';
+import { describeLocation } from '../readers/sourceMap';
 import type { Output } from './output';
 import { Totals } from './totals';
 
-/** `file:line:col severity rule message`, 1-based like a compiler, then the totals. */
+/**
+ * `file:line:col severity rule message`, 1-based like a compiler, then the totals;
+ * for a PDF, Word or HTML file the place is in the file's own terms (`file:p3:12`, see describeLocation).
+ */
 export function textOutput(write: (text: string) => void): Output {
   const totals = new Totals();
   return {
@@ -13,7 +17,8 @@ export function textOutput(write: (text: string) => void): Output {
       if (r.fixed) lines.push(`${r.file}: ${t('fixed {0} problems', r.fixed)}`);
       for (const f of r.findings) {
         const { line, character } = f.range.start;
-        lines.push(`${r.file}:${line + 1}:${character + 1} ${f.severity} ${f.rule} ${f.message}`);
+        const where = f.source ? describeLocation(f.source) : `${line + 1}:${character + 1}`;
+        lines.push(`${r.file}:${where} ${f.severity} ${f.rule} ${f.message}`);
       }
       if (lines.length) write(lines.join('\n') + '\n');
     },

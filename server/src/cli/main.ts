@@ -2,7 +2,8 @@ import { resolveLanguage, RULES, t, useLanguage } from '../core/index';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
 import { looksLikeReportFile } from '../node/looksLikeReportFile';
 import { PreviousReports } from '../node/previousReport';
-import { readReportFile, readStandardInput } from '../node/readReport';
+import { readStandardInput } from '../node/readReport';
+import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
 import { checkFile } from './checkFile';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
@@ -27,12 +28,12 @@ const USAGE = `usage: govreport check [options] PATH…
 
 Checks 政府信息公开工作年度报告 drafts. PATH is a file, a folder, a glob ("reports/**/*.txt",
 quoted or not) or - for standard input. Folders and globs are searched for .txt and .md files
-that look like reports; the others are skipped, and so are files the .govreportignore of the
-current folder names. A file named on its own is always checked.
+that look like reports (the others are skipped) and for .pdf, .docx, .html and .htm files; files
+the .govreportignore of the current folder names are left out. A file named on its own is always checked.
   --format FORMAT          text (default): file:line:col severity rule message; summary: one line a file;
                            json; sarif
   --fix                    apply the safe fixes in place (of ${SAFE_FIX_RULES}), then report
-                           what is left
+                           what is left; text files only: a PDF, Word or HTML file is never written
   --lang zh-cn|en          message language (default: Chinese unless LANG is English)
   --config FILE            use this configuration for every report instead of the nearest .govreport.json
   --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
@@ -49,7 +50,7 @@ function outputFor(format: CliOptions['format'], write: (text: string) => void):
   return textOutput(write);
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const complain = (text: string) => process.stderr.write(text + '\n');
   useLanguage(resolveLanguage(process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG));
   let options: CliOptions;
@@ -111,9 +112,10 @@ export function main(argv: string[]): number {
   };
   for (const { path, explicit } of search.files) {
     if (!explicit && !looksLikeReportOrUnreadable(path)) skipped.push(path);
-    else report(checkFile(path, () => readReportFile(path), configs.for(path).config, options.fix, previousReports));
+    else report(await checkFile(path, () => readAnyReport(path), configs.for(path).config, options.fix, previousReports));
   }
-  if (stdinName) report(checkFile(stdinName, readStandardInput, configs.for(stdinName).config, false, previousReports));
+  const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
+  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports));
   output.end(skipped);
   if (checked === 0) {
     complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
@@ -122,8 +124,12 @@ export function main(argv: string[]): number {
   return failed ? 2 : errors ? 1 : 0;
 }
 
+/** PDF, Word and web pages cannot be judged by their first bytes as text: found in a folder, they are checked. */
+const PUBLISHED_FORMATS = /\.(?:pdf|docx|html?)$/i;
+
 /** A file that cannot be read is checked all the same, so that the reason is reported rather than the file silently skipped. */
 function looksLikeReportOrUnreadable(path: string): boolean {
+  if (PUBLISHED_FORMATS.test(path)) return true;
   try {
     return looksLikeReportFile(path);
   } catch {
@@ -136,4 +142,4 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
   process.exit();
 });
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -41,7 +41,8 @@ export function readReportHead(path: string, size: number): string {
   }
 }
 
-function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
+/** A text report's bytes as text, in the encoding they were written in (see readReportFile). */
+export function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
   const stream = { stream: partial };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16be' };
