@@ -26,7 +26,8 @@ export function jsonOutput(write: (text: string) => void): Output {
   let count = 0;
   return {
     add(r) {
-      const entry = JSON.stringify(jsonEntry(r), null, 2).replace(/^/gm, '  ');
+      // Indented one level inside the array; replaceAll, not a multiline regex: this runs for every file of a province.
+      const entry = '  ' + JSON.stringify(jsonEntry(r), null, 2).replaceAll('\n', '\n  ');
       write((count++ === 0 ? '[\n' : ',\n') + entry);
     },
     end() {

@@ -1,6 +1,5 @@
-import { resolveLanguage, RULES, t, useLanguage } from '../core/index';
+import { looksLikeReport, resolveLanguage, RULES, t, useLanguage } from '../core/index';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
-import { looksLikeReportFile } from '../node/looksLikeReportFile';
 import { PreviousReports } from '../node/previousReport';
 import { readStandardInput } from '../node/readReport';
 import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
@@ -111,8 +110,11 @@ export async function main(argv: string[]): Promise<number> {
     errors ||= r.findings.some((f) => f.severity === 'error');
   };
   for (const { path, explicit } of search.files) {
-    if (!explicit && !looksLikeReportOrUnreadable(path)) skipped.push(path);
-    else report(await checkFile(path, () => readAnyReport(path), configs.for(path).config, options.fix, previousReports));
+    // Read once, for the detection and the check alike.
+    const source = readAnyReport(path);
+    source.catch(() => undefined); // a file that cannot be read is reported by checkFile
+    if (!explicit && !(await worthChecking(source))) skipped.push(path);
+    else report(await checkFile(path, () => source, configs.for(path).config, options.fix, previousReports));
   }
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
   if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports));
@@ -124,14 +126,15 @@ export async function main(argv: string[]): Promise<number> {
   return failed ? 2 : errors ? 1 : 0;
 }
 
-/** PDF, Word and web pages cannot be judged by their first bytes as text: found in a folder, they are checked. */
-const PUBLISHED_FORMATS = /\.(?:pdf|docx|html?)$/i;
-
-/** A file that cannot be read is checked all the same, so that the reason is reported rather than the file silently skipped. */
-function looksLikeReportOrUnreadable(path: string): boolean {
-  if (PUBLISHED_FORMATS.test(path)) return true;
+/**
+ * Whether a file found in a folder is checked: a text that looks like a report (the editor's
+ * detection), any PDF, Word or HTML file, and a file that cannot be read, so that the reason is
+ * reported rather than the file silently skipped.
+ */
+async function worthChecking(source: Promise<AnyReport>): Promise<boolean> {
   try {
-    return looksLikeReportFile(path);
+    const read = await source;
+    return read.kind !== 'text' || looksLikeReport(read.text);
   } catch {
     return true;
   }

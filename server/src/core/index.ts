@@ -24,7 +24,7 @@ export { safeFixEdits } from './fixes/fixAll';
 export { renderTableTemplate, insertTableEdit, type TableNumber } from './fixes/tableTemplate';
 export { outline, type OutlineItem } from './features/outline';
 export { foldingRanges, type FoldingRange } from './features/folding';
-export { looksLikeReport, SAMPLE_CHARS } from './features/detect';
+export { looksLikeReport } from './features/detect';
 export { looksMisdecoded } from './features/misdecoded';
 export { nameSaysReport } from './features/reportName';
 export { tableExtents, tableTitle } from './features/extents';

@@ -32,6 +32,8 @@ export interface Localisation {
  */
 export function localise(checks: readonly Check[], valueOf: (cell: Cell) => number, canBeWrong: (cell: Cell) => boolean): Localisation {
   const result: Localisation = { wrongCells: [], unexplained: [] };
+  // Most tables balance: then there is nothing to localise, and no need to group the identities.
+  if (checks.every((c) => c.holds)) return result;
   const checksOf = new Map<Cell, Check[]>();
   for (const check of checks) {
     for (const cell of cellsOf(check.identity)) {
