@@ -22,11 +22,24 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * pdf.js is 4 MB: the CLI and the server would parse it at every start. It goes into dist/pdfjs.js
+ * instead, which they require the first time a PDF is read (from source, the package itself).
+ */
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\// }, () => ({ path: './pdfjs.js', external: true }));
+  },
+};
+
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
-  { entryPoints: { server: 'server/src/lsp/server.ts' } },
+  { entryPoints: { server: 'server/src/lsp/server.ts' }, plugins: [pdfjsApart] },
+  { entryPoints: { pdfjs: 'server/src/readers/pdfjsEntry.mts' } },
   {
     entryPoints: { cli: 'server/src/cli/main.ts' },
+    plugins: [pdfjsApart],
     // tinyglobby's file walker (an ES module) calls createRequire(import.meta.url), which CommonJS lacks.
     banner: { js: "#!/usr/bin/env node\nconst importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { ...common.define, 'import.meta.url': 'importMetaUrl' },

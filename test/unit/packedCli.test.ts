@@ -11,9 +11,9 @@ import { corpusPath } from '../corpus';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
-/** What the package may hold: the three bundles and what the CLI and the extension read at run time. */
+/** What the package may hold: the bundles and what the CLI and the extension read at run time. */
 const PACKAGED = [
-  /^dist\/(cli|extension|server)\.js$/,
+  /^dist\/(cli|extension|server|pdfjs)\.js$/,
   /^docs\/rules\/[\w-]+\.md$/,
   /^docs\/images\/[\w-]+\.png$/,
   /^(syntaxes|schemas|l10n)\/[\w.-]+\.json$/,
@@ -79,5 +79,12 @@ describe('the packed npm package', () => {
     });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /001_\w+\.txt:13:40 error malformed-number “31 \.3”不是规范的数字：数字中间有空格/);
+  });
+
+  it('reads a PDF with the pdf.js it carries apart (dist/pdfjs.js), loaded only then', () => {
+    const pdf = path.join(REPO_ROOT, 'samples/published/pdf/hongze-qzf-2024.pdf');
+    const run = spawnSync('npx', ['--no-install', 'govreport', 'check', '--lang', 'zh-cn', pdf], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /hongze-qzf-2024\.pdf:p4:10 error format-version/);
   });
 });
