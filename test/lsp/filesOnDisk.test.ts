@@ -46,7 +46,7 @@ test('govreport/checkFile publishes the diagnostics of reports on disk, keeps th
   const [finding] = (await client.diagnostics(fileUri(pdf))).filter((d) => d.code === 'format-version');
   assert.ok(finding, 'the PDF’s format-version finding');
   assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'a range in the report text means nothing in the PDF');
-  assert.match(finding.message, /（第 4 页第 10 行）$/);
+  assert.match(finding.message as string, /（第 4 页第 10 行）$/);
 
   assert.deepEqual(await checkFile(fileUri(draft)), { isReport: true });
   const fromDisk = await client.diagnostics(fileUri(draft));
