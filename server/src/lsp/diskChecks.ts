@@ -48,9 +48,10 @@ export class DiskChecks {
     if (diagnostics) {
       this.kept.add(uri);
       if (!isOpen) void this.connection.sendDiagnostics({ uri, diagnostics });
-    } else if (this.kept.delete(uri)) {
-      this.settings.forget(uri);
-      if (!isOpen) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    } else {
+      // Not a report: nothing of it is kept, its settings neither (a folder may hold thousands of such files).
+      if (!isOpen) this.settings.forget(uri);
+      if (this.kept.delete(uri) && !isOpen) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
     return { isReport: diagnostics !== undefined };
   }
