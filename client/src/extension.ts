@@ -2,14 +2,17 @@
  * The govreport VS Code extension: starts the language server (dist/server.js)
  * once a report is open, and adds what LSP has no words for: switching `.txt`
  * reports to the `govreport` language, the status item, the insert-table and
- * fix-all commands, and reopening a misdecoded GB18030 report.
+ * fix-all commands, reopening a misdecoded GB18030 report, opening a PDF, Word
+ * or HTML file as report text, and checking every report of the folder.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { REOPEN_AS_GB18030_COMMAND, STATUS_NOTIFICATION, type ReportStatus } from '../../server/src/lsp/protocol';
+import { FolderCheck } from './checkFolder';
 import { DOCUMENT_SELECTOR } from './documentSelector';
 import { fixAll } from './fixAll';
 import { insertTable } from './insertTable';
+import { openAsReportText } from './openAsReportText';
 import { reopenAsGb18030 } from './reopenAsGb18030';
 import { switchReportsToGovreport } from './reportLanguage';
 import { ServerStarter } from './startOnReport';
@@ -31,9 +34,11 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = new ReportStatusItem();
   const languageClient = client;
   const server = new ServerStarter(client);
+  const folderCheck = new FolderCheck(client, server);
   context.subscriptions.push(
     status,
     server,
+    folderCheck,
     switchReportsToGovreport(),
     client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
     vscode.commands.registerCommand('govreport.insertTable', async () => {
@@ -42,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
     vscode.commands.registerCommand(REOPEN_AS_GB18030_COMMAND, reopenAsGb18030),
+    vscode.commands.registerCommand('govreport.openAsReportText', (resource?: vscode.Uri) => openAsReportText(languageClient, server, resource)),
+    vscode.commands.registerCommand('govreport.checkFolder', (folder?: vscode.Uri) => folderCheck.run(folder)),
   );
 }
 

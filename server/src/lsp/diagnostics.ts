@@ -14,9 +14,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A finding as LSP shows it; `data` carries its fixes for the code actions. */
-export function toDiagnostic(finding: Finding, uri: string, version: number): Diagnostic {
-  const data: DiagnosticData = { version, fixes: finding.fixes };
+/**
+ * A finding as LSP shows it; `data` carries its fixes for the code actions of the document
+ * `version`. Without a version (a file checked on disk, not open) it carries none: a fix needs an open document.
+ */
+export function toDiagnostic(finding: Finding, uri: string, version?: number): Diagnostic {
+  const data: DiagnosticData | undefined = version === undefined ? undefined : { version, fixes: finding.fixes };
   const href = ruleDocUrl(finding.rule);
   return {
     range: finding.range,
@@ -26,7 +29,7 @@ export function toDiagnostic(finding: Finding, uri: string, version: number): Di
     source: SOURCE,
     message: finding.message,
     relatedInformation: finding.related.map((r) => ({ location: { uri: r.file ? pathToFileURL(r.file).href : uri, range: r.range }, message: r.message })),
-    data,
+    ...(data && { data }),
   };
 }
 

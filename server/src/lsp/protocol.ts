@@ -1,8 +1,10 @@
 /**
  * What the govreport client and server say to each other beyond standard LSP.
- * Plain types and names only, so the client can import this file without
- * pulling the server into its bundle.
+ * Types, names and typed requests only (vscode-languageserver-protocol is in
+ * both bundles anyway), so the client can import this file without pulling the
+ * server into its bundle.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
 import type { Fix, FormatVersion, Position, TableNumber } from '../core/index';
 
 /** Sent after each publish of diagnostics, for the client's language status item. */
@@ -41,3 +43,31 @@ export const REOPEN_AS_GB18030_COMMAND = 'govreport.reopenAsGb18030';
 
 /** The `source` of every diagnostic the server publishes: how the client and code actions know ours. */
 export const SOURCE = 'govreport';
+
+/** The files the checker reads, by extension: text reports, and PDF, Word and web pages turned into report text. */
+export const REPORT_FILE_EXTENSIONS = ['txt', 'md', 'pdf', 'docx', 'html', 'htm'] as const;
+
+/** The uri of a file on disk, as a string. */
+export interface FileParams {
+  uri: string;
+}
+
+/**
+ * `govreport/readReport`: the report text of a file on disk as the checker reads it (a PDF, Word
+ * or HTML file in the row-per-line layout), and what its reader could not do; or why it cannot be read.
+ */
+export const READ_REPORT_REQUEST = new RequestType<FileParams, ReadReportResult, void>('govreport/readReport');
+
+export type ReadReportResult = { text: string; notes: string[] } | { error: string };
+
+/**
+ * `govreport/checkFile`: checks a file as it is on disk, open or not, and publishes its diagnostics
+ * (an open document keeps its live ones); a file gone from disk loses them. From then on the
+ * server keeps them: re-checked when the file closes in the editor or the settings change.
+ */
+export const CHECK_FILE_REQUEST = new RequestType<FileParams, CheckFileResult, void>('govreport/checkFile');
+
+export interface CheckFileResult {
+  /** The file is a report (a text that looks like one, or a PDF, Word or HTML file) and was checked. */
+  isReport: boolean;
+}

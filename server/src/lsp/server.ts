@@ -17,9 +17,11 @@ import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
 import { ResultPublisher } from './diagnostics';
+import { DiskChecks } from './diskChecks';
 import { DocumentChecks, isSpokenFor } from './documents';
 import { reopenAsGb18030Actions } from './misdecoded';
-import { FIX_ALL_KIND, INSERT_TABLE_COMMAND } from './protocol';
+import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST } from './protocol';
+import { readReportText } from './readReportRequest';
 import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 
@@ -31,6 +33,7 @@ const publisher = new ResultPublisher(connection);
 const configDiagnostics = new ConfigDiagnostics(connection);
 let settings: Settings;
 let checks: DocumentChecks;
+let diskChecks: DiskChecks;
 let canRegisterForSettings = false;
 /** The client can apply a WorkspaceEdit that creates a file (a new .govreport.json). */
 let canCreateFiles = false;
@@ -63,6 +66,7 @@ connection.onInitialize((params) => {
     (checked) => publisher.publish(checked),
     (message) => connection.console.error(message),
   );
+  diskChecks = new DiskChecks(connection, documents, settings);
   canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canCreateFiles = workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   // Until the settings are read, speak the client's language.
@@ -94,6 +98,7 @@ connection.onDidChangeConfiguration(
     settings.invalidate(params.settings);
     await applyLanguage();
     checks.recheckAll();
+    diskChecks.recheckAll();
   }),
 );
 
@@ -102,6 +107,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const { uri } of changes) configDiagnostics.refresh(uri);
   settings.invalidate();
   checks.recheckAll();
+  diskChecks.recheckAll();
 });
 
 documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
@@ -109,6 +115,7 @@ documents.onDidChangeContent(({ document }) => checks.schedule(document.uri));
 documents.onDidClose(({ document }) => {
   const published = checks.forget(document.uri);
   publisher.close(document.uri, isSpokenFor(published));
+  diskChecks.closed(document.uri);
 });
 
 connection.onCodeAction(
@@ -146,6 +153,14 @@ connection.onExecuteCommand(
     if (params.command !== INSERT_TABLE_COMMAND) return null;
     return insertTable(connection, documents, checks, params.arguments ?? []);
   }),
+);
+
+// Any failure to read is its answer: no guard needed.
+connection.onRequest(READ_REPORT_REQUEST, readReportText);
+
+connection.onRequest(
+  CHECK_FILE_REQUEST,
+  guarded('checkFile', { isReport: false }, ({ uri }) => diskChecks.check(uri)),
 );
 
 documents.listen(connection);

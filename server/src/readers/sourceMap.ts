@@ -1,4 +1,4 @@
-import type { Position } from '../core/index';
+import { t, type Position } from '../core/index';
 
 /** Where a piece of report text came from, in the terms of the file it was read from. */
 export type SourceLocation =
@@ -34,4 +34,11 @@ export function describeLocation(location: SourceLocation): string {
   if ('page' in location) return `p${location.page}:${location.line}`;
   if ('table' in location) return `t${location.table}:r${location.row}:c${location.column}`;
   return `para${location.paragraph}`;
+}
+
+/** A location in words, for a message read where the text's own lines mean nothing (the editor's Problems panel). */
+export function locationInWords(location: SourceLocation): string {
+  if ('page' in location) return t('page {0}, line {1}', location.page, location.line);
+  if ('table' in location) return t('table {0}, row {1}, column {2}', location.table, location.row, location.column);
+  return t('paragraph {0}', location.paragraph);
 }

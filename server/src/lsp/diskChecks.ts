@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkReport, looksLikeReport, parseReport, t } from '../core/index';
+import { PreviousReports } from '../node/previousReport';
+import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
+import { locationInWords } from '../readers/sourceMap';
+import { toDiagnostic } from './diagnostics';
+import { SOURCE, type CheckFileResult } from './protocol';
+import type { Settings } from './settings';
+
+/** Named as a report, as the `govreport` language's extensions say: checked whatever its text looks like. */
+const REPORT_NAME = /\.govreport\.(txt|md)$/i;
+/** Files read by a reader, not as text: one that cannot be read says why rather than staying silent. */
+const READ_BY_READER = new Set(['.pdf', '.docx', '.html', '.htm']);
+const START = { line: 0, character: 0 };
+
+/**
+ * The diagnostics of reports on disk, open in the editor or not ("Check all reports in this folder"):
+ * each file read as the CLI reads it, its findings published on its uri. Kept in step: the client
+ * asks again when a file changes or goes away, and the server re-checks the files it keeps when one
+ * closes in the editor (whose live diagnostics stood in for them meanwhile) or the settings change.
+ * A PDF, Word or HTML file's ranges would point into report text the editor never shows: its
+ * findings stand at 0:0 and say where they are in the message (page and line, table/row/column, paragraph).
+ */
+export class DiskChecks {
+  /** The reports whose diagnostics are kept, by uri. */
+  private readonly kept = new Set<string>();
+  /** Each file's latest check, so that a slower earlier one does not overwrite it. */
+  private readonly runs = new Map<string, number>();
+  private readonly previousReports = new PreviousReports();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: Settings,
+  ) {}
+
+  async check(uri: string): Promise<CheckFileResult> {
+    const run = (this.runs.get(uri) ?? 0) + 1;
+    this.runs.set(uri, run);
+    const diagnostics = await this.diagnose(uri);
+    if (this.runs.get(uri) !== run) return { isReport: diagnostics !== undefined };
+    // An open document's live diagnostics stand for the file until it closes.
+    const isOpen = this.documents.get(uri) !== undefined;
+    if (diagnostics) {
+      this.kept.add(uri);
+      if (!isOpen) void this.connection.sendDiagnostics({ uri, diagnostics });
+    } else {
+      // Not a report: nothing of it is kept, its settings neither (a folder may hold thousands of such files).
+      if (!isOpen) this.settings.forget(uri);
+      if (this.kept.delete(uri) && !isOpen) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    return { isReport: diagnostics !== undefined };
+  }
+
+  /** A document closed: a kept report gets its diagnostics from disk again. */
+  closed(uri: string): void {
+    if (this.kept.has(uri)) void this.check(uri);
+  }
+
+  /** The settings or a `.govreport.json` changed. */
+  recheckAll(): void {
+    for (const uri of this.kept) void this.check(uri);
+  }
+
+  /** The file's diagnostics, or undefined when it is not a report or is gone. */
+  private async diagnose(uri: string): Promise<Diagnostic[] | undefined> {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    if (!existsSync(path)) return undefined;
+    const settings = await this.settings.forDocument(uri);
+    let source: AnyReport;
+    try {
+      source = await readAnyReport(path);
+    } catch (e) {
+      return READ_BY_READER.has(extname(path).toLowerCase()) ? [fileDiagnostic((e as Error).message, DiagnosticSeverity.Error)] : undefined;
+    }
+    if (source.kind === 'text' && !REPORT_NAME.test(path) && !(settings.detect && looksLikeReport(source.text))) return undefined;
+    const report = parseReport(source.text);
+    const { findings } = checkReport(report, settings.config, this.previousReports.find(path, report));
+    if (source.kind === 'text') return findings.map((f) => toDiagnostic(f, uri));
+    const { map, notes } = source;
+    return [
+      ...notes.map((note) => fileDiagnostic(note, DiagnosticSeverity.Information)),
+      ...findings.map((f) => {
+        const location = map.locate(f.range.start);
+        const message = location ? t('{0} ({1})', f.message, locationInWords(location)) : f.message;
+        // The related cells' ranges are in the report text too: the message names them already.
+        return { ...toDiagnostic(f, uri), range: { start: START, end: START }, message, relatedInformation: undefined };
+      }),
+    ];
+  }
+}
+
+/** A diagnostic about the file as a whole: why it cannot be read, what its reader left out. */
+function fileDiagnostic(message: string, severity: DiagnosticSeverity): Diagnostic {
+  return { range: { start: START, end: START }, severity, source: SOURCE, message };
+}
