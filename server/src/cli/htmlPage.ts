@@ -7,7 +7,7 @@ body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; mar
 table { border-collapse: collapse; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
-table.reports th button { all: unset; cursor: pointer; font-weight: bold; }
+table.reports th button { all: unset; cursor: pointer; font-weight: bold; white-space: nowrap; }
 table.reports th[aria-sort="ascending"] button::after { content: " ▲"; }
 table.reports th[aria-sort="descending"] button::after { content: " ▼"; }
 table.reports tbody tr:nth-child(even) { background: #f6f6f6; }
