@@ -1,5 +1,5 @@
 // playwright-core, loaded from the toolchain cache rather than node_modules (it is not a dependency
-// of the project), with the few parts of its API that the code-server runner uses.
+// of the project), with the few parts of its API that the code-server runner and the folder review test use.
 import { playwrightCoreDir } from './toolchain';
 
 export interface Browser {
@@ -11,7 +11,9 @@ export interface Page {
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
   on(event: 'console', listener: (message: ConsoleMessage) => void): void;
   goto(url: string): Promise<unknown>;
-  screenshot(): Promise<Buffer>;
+  screenshot(options?: { path?: string; fullPage?: boolean }): Promise<Buffer>;
+  click(selector: string): Promise<void>;
+  $$eval<T>(selector: string, pageFunction: (elements: { textContent: string | null }[]) => T): Promise<T>;
 }
 
 export interface ConsoleMessage {

@@ -6,9 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkFolderReviewPage } from './folderReview';
 import { installCodeServer } from './installCodeServer';
 import { runCodeServer } from './runCodeServer';
 import { runElectron } from './runElectron';
+import { chromiumPath } from './toolchain';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
@@ -26,6 +28,8 @@ async function main(): Promise<number> {
   await timed('build suite', () => exec(process.execPath, [path.join(__dirname, 'buildSuite.mjs')]));
   await timed('package', packageExtension);
   if (!electron) await timed('install', installCodeServer);
+  // The CLI's html page in the Chromium the install step guarantees (with test-electron, Debian's when present).
+  if (!electron || fs.existsSync(chromiumPath)) await timed('folder review page', checkFolderReviewPage);
 
   const runSuite = (mode: string, extension: { extensionDevelopmentPath: string } | { vsix: string }, restrictedMode = false) =>
     timed(`${mode} run`, () => {

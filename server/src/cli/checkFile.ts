@@ -1,4 +1,4 @@
-import { applyEdits, checkReport, parseReport, safeFixEdits, t, TextLines, type Config } from '../core/index';
+import { agencyOf, applyEdits, checkReport, gridExcerpt, keyFigures, parseReport, safeFixEdits, t, TextLines, type Config } from '../core/index';
 import type { PreviousReports } from '../node/previousReport';
 import { UnreadableFileError } from '../node/readReport';
 import type { AnyReport } from '../readers/readAnyReport';
@@ -10,9 +10,17 @@ import { writeFixedFile } from './writeFixes';
  * or standard input); with `fix`, applies the safe fixes, writes `file`
  * atomically and checks again. A PDF, Word or HTML file is checked as the report
  * text its reader makes of it, each finding located in the file's own terms
- * through the reader's source map; it is never written.
+ * through the reader's source map; it is never written. With `grids`, each
+ * finding in a statistical table carries the rows around it.
  */
-export async function checkFile(file: string, read: () => Promise<AnyReport>, config: Config, fix: boolean, previousReports: PreviousReports): Promise<FileResult> {
+export async function checkFile(
+  file: string,
+  read: () => Promise<AnyReport>,
+  config: Config,
+  fix: boolean,
+  previousReports: PreviousReports,
+  grids = false,
+): Promise<FileResult> {
   let source;
   try {
     source = await read();
@@ -46,7 +54,12 @@ export async function checkFile(file: string, read: () => Promise<AnyReport>, co
     }
   }
   const map = source.kind === 'text' ? undefined : source.map;
-  const findings = map ? result.findings.map((f) => ({ ...f, source: map.locate(f.range.start) })) : result.findings;
-  const { year, format } = result.report;
-  return { file, report: { year, format }, findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
+  const { report } = result;
+  const findings = result.findings.map((f) => ({
+    ...f,
+    ...(map ? { source: map.locate(f.range.start) } : {}),
+    ...(grids ? { grid: gridExcerpt(report, f.range.start) } : {}),
+  }));
+  const facts = { year: report.year, format: report.format, agency: agencyOf(report), figures: keyFigures(report) };
+  return { file, report: facts, findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
 }

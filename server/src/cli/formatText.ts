@@ -1,6 +1,6 @@
 import { t } from '../core/index';
-import { describeLocation } from '../readers/sourceMap';
 import type { Output } from './output';
+import { placeOf } from './place';
 import { Totals } from './totals';
 
 /**
@@ -16,9 +16,7 @@ export function textOutput(write: (text: string) => void): Output {
       if (r.error) lines.push(`${r.file}: ${t('error')}: ${r.error}`);
       if (r.fixed) lines.push(`${r.file}: ${t('fixed {0} problems', r.fixed)}`);
       for (const f of r.findings) {
-        const { line, character } = f.range.start;
-        const where = f.source ? describeLocation(f.source) : `${line + 1}:${character + 1}`;
-        lines.push(`${r.file}:${where} ${f.severity} ${f.rule} ${f.message}`);
+        lines.push(`${r.file}:${placeOf(f)} ${f.severity} ${f.rule} ${f.message}`);
       }
       if (lines.length) write(lines.join('\n') + '\n');
     },

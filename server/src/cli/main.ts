@@ -6,6 +6,8 @@ import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
 import { checkFile } from './checkFile';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
+import { csvOutput } from './formatCsv';
+import { htmlOutput } from './formatHtml';
 import { jsonOutput } from './formatJson';
 import { listRules } from './listRules';
 import { sarifOutput } from './formatSarif';
@@ -14,6 +16,7 @@ import { textOutput } from './formatText';
 import { loadIgnoreFile } from './ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
+import { progress } from './progress';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
 
 declare const PACKAGE_VERSION: string;
@@ -30,7 +33,8 @@ quoted or not) or - for standard input. Folders and globs are searched for .txt 
 that look like reports (the others are skipped) and for .pdf, .docx, .html and .htm files; files
 the .govreportignore of the current folder names are left out. A file named on its own is always checked.
   --format FORMAT          text (default): file:line:col severity rule message; summary: one line a file;
-                           json; sarif
+                           json; sarif; html: one page with a sortable table of the reports and each
+                           report's findings; csv: one row a report with its key figures (Excel reads it)
   --fix                    apply the safe fixes in place (of ${SAFE_FIX_RULES}), then report
                            what is left; text files only: a PDF, Word or HTML file is never written
   --lang zh-cn|en          message language (default: Chinese unless LANG is English)
@@ -46,6 +50,8 @@ function outputFor(format: CliOptions['format'], write: (text: string) => void):
   if (format === 'json') return jsonOutput(write);
   if (format === 'sarif') return sarifOutput(write, VERSION, process.cwd());
   if (format === 'summary') return summaryOutput(write);
+  if (format === 'html') return htmlOutput(write);
+  if (format === 'csv') return csvOutput(write);
   return textOutput(write);
 }
 
@@ -95,17 +101,27 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const arg of search.missing) complain(`${arg}: ${t('error')}: ${t('no such file, folder or matching file')}`);
 
-  const output = outputFor(options.format, (text) => process.stdout.write(text));
+  const shown = progress(process.stderr, search.files.length + (stdinName ? 1 : 0));
+  const output = outputFor(options.format, (text) => {
+    shown.clear();
+    process.stdout.write(text);
+  });
   const previousReports = new PreviousReports(true);
   const skipped: string[] = [];
   let checked = 0;
   /** A file that could not be read, or whose fixes could not be written: exit code 2. */
   let failed = search.missing.length > 0;
   let errors = false;
+  /** Only the page draws the tables around findings: the other formats keep results small. */
+  const grids = options.format === 'html';
   const report = (r: FileResult) => {
     output.add(r);
     checked++;
-    if (r.error && (options.format === 'json' || options.format === 'sarif')) complain(`${r.file}: ${r.error}`);
+    if (r.error && (options.format === 'json' || options.format === 'sarif')) {
+      shown.clear();
+      complain(`${r.file}: ${r.error}`);
+    }
+    shown.step();
     failed ||= Boolean((r.error && !r.report) || r.notWritten);
     errors ||= r.findings.some((f) => f.severity === 'error');
   };
@@ -113,12 +129,15 @@ export async function main(argv: string[]): Promise<number> {
     // Read once, for the detection and the check alike.
     const source = readAnyReport(path);
     source.catch(() => undefined); // a file that cannot be read is reported by checkFile
-    if (!explicit && !(await worthChecking(source))) skipped.push(path);
-    else report(await checkFile(path, () => source, configs.for(path).config, options.fix, previousReports));
+    if (!explicit && !(await worthChecking(source))) {
+      skipped.push(path);
+      shown.step();
+    } else report(await checkFile(path, () => source, configs.for(path).config, options.fix, previousReports, grids));
   }
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
-  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports));
+  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, grids));
   output.end(skipped);
+  shown.clear();
   if (checked === 0) {
     complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
     return 2;

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closest, t, type Language } from '../core/index';
 
-export const FORMATS = ['text', 'summary', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'summary', 'json', 'sarif', 'html', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 const LANGUAGES: readonly Language[] = ['zh-cn', 'en'];
 /** The argument that stands for standard input. */

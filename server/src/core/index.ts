@@ -29,4 +29,6 @@ export { looksMisdecoded } from './features/misdecoded';
 export { nameSaysReport } from './features/reportName';
 export { tableExtents, tableTitle } from './features/extents';
 export { hoverAt, type Hover } from './features/hover';
+export { gridExcerpt, type GridExcerpt } from './features/gridExcerpt';
+export { keyFigures, type KeyFigures } from './features/keyFigures';
 export { t, resolveLanguage, useLanguage, currentLanguage, localized, type Language } from './l10n';
