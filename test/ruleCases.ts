@@ -316,6 +316,13 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /正文写明行政复议2件，但表四合计为 1/,
   },
   {
+    rule: 'prose-table',
+    name: 'prose whose count of applications received disagrees with 表三',
+    text: swap(rows2019, '依法办理申请。', '全年共收到政府信息公开申请 6 件，上年结转申请 1 件。'),
+    underlines: ['6'],
+    message: /正文写明本年新收 6件，但表三“一、本年新收政府信息公开申请数量”的总计为 5/,
+  },
+  {
     rule: 'fee-report',
     name: 'a 2021-format report whose section 六 says nothing of fees',
     text: swap(rows2021, '本年度未收取信息处理费。', '无。'),
