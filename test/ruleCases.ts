@@ -212,6 +212,21 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /“1O”不是数字/,
   },
   {
+    rule: 'count-value',
+    name: 'a 表三 count with decimals',
+    text: swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5', '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5.5'),
+    underlines: ['5.5'],
+    message: /^表三 一、本年新收政府信息公开申请数量 · 总计：5\.5 带有小数，件数应为整数$/,
+    others: ['wrong-cell'],
+  },
+  {
+    rule: 'count-value',
+    name: 'a negative 表二 count, while 本年增/减 may be negative',
+    text: swap(rows2019, '规章\t1\t1\t5', '规章\t-1\t1\t5'),
+    underlines: ['-1'],
+    message: /^表二 规章 · 本年新制作数量：-1 小于 0，件数不能为负数$/,
+  },
+  {
     rule: 'column-count',
     name: 'eight numbers for seven columns',
     text: swap(rows2019, '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0', '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0\t0'),

@@ -2,6 +2,7 @@ import { blankCell } from './blankCell';
 import { carriedOver } from './carriedOver';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
+import { countValue } from './countValue';
 import { emptySection } from './emptySection';
 import { feeReport } from './feeReport';
 import { formatVersion } from './formatVersion';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   itemChange,
   blankCell,
   malformedNumber,
+  countValue,
   columnCount,
   missingRow,
   unreadableTable,
