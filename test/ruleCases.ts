@@ -317,6 +317,20 @@ export const RULE_CASES: readonly RuleCase[] = [
     fix: { newText: /^（三）$/, safe: false },
   },
   {
+    rule: 'problems-none',
+    name: 'section 五 that says only 无',
+    text: swap(rows2019, '（一）存在的主要问题\n公开形式较为单一。\n（二）改进情况\n1.加强培训。\n2.完善机制。', '无。'),
+    underlines: ['五、存在的主要问题及改进情况'],
+    message: /^第五部分只写了“无。”/,
+  },
+  {
+    rule: 'placeholder-text',
+    name: 'template text left in the title and the prose, but not the xx of a web address',
+    text: swap(swap(rows2019, '示例区人民政府2020年', 'XX区人民政府2020年'), '依法办理申请。', '依法办理申请（文字描述），详见www.xx.gov.cn。'),
+    underlines: ['XX', '（文字描述）'],
+    message: /^“XX”是模板中待填写的占位文字$/,
+  },
+  {
     rule: 'prose-sum',
     name: 'the parts after 其中 add up to more than the total',
     text: swap(rows2019, '工作动态90条', '工作动态95条'),

@@ -13,6 +13,8 @@ import { malformedNumber } from './malformedNumber';
 import { missingRow } from './missingRow';
 import { missingSection } from './missingSection';
 import { missingTable } from './missingTable';
+import { placeholderText } from './placeholderText';
+import { problemsNone } from './problemsNone';
 import { proseSum } from './proseSum';
 import { proseTable } from './proseTable';
 import { resultTotal } from './resultTotal';
@@ -46,6 +48,8 @@ export const RULES: readonly Rule[] = [
   imageTable,
   formatVersion,
   feeReport,
+  problemsNone,
+  placeholderText,
   proseSum,
   proseTable,
 ];
