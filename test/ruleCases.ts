@@ -352,6 +352,13 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /正文写明本年新收 6件，但表三“一、本年新收政府信息公开申请数量”的总计为 5/,
   },
   {
+    rule: 'prose-year',
+    name: 'a sentence on last year’s work left in, while references to earlier years pass',
+    text: swap(rows2019, '全年主动公开政府信息。', '2019年，我区全年主动公开政府信息，较2019年有所增加。本区2019年度共发布信息100条。2019年以来，持续推进。'),
+    underlines: ['2019', '2019'],
+    message: /^本报告为 2020 年度，此句却以 2019 年叙述本年度工作/,
+  },
+  {
     rule: 'fee-report',
     name: 'a 2021-format report whose section 六 says nothing of fees',
     text: swap(rows2021, '本年度未收取信息处理费。', '无。'),
@@ -367,7 +374,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   {
     rule: 'format-version',
     name: 'last year’s format in a report on 2022',
-    text: swap(swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'), '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n本年度未收取信息处理费。'),
+    text: swap(swap(swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'), '2020年，本区', '2022年，本区'), '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n本年度未收取信息处理费。'),
     underlines: ['本年新制作数量', '（六）其他处理'],
     message: /表二使用的是 2019 年格式，2022 年度报告应使用 2021 年格式/,
     // The rewrite in the 2021 format leaves the cells that format adds blank, for the drafter to fill.

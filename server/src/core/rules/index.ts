@@ -17,6 +17,7 @@ import { placeholderText } from './placeholderText';
 import { problemsNone } from './problemsNone';
 import { proseSum } from './proseSum';
 import { proseTable } from './proseTable';
+import { proseYear } from './proseYear';
 import { resultTotal } from './resultTotal';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   placeholderText,
   proseSum,
   proseTable,
+  proseYear,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -12,13 +12,19 @@ export interface ProseParagraph {
   pieces: { offset: number; at: Position }[];
 }
 
-/** Consecutive prose lines, each trimmed of its blanks, joined into one text. */
+/**
+ * Consecutive prose lines, each trimmed of its blanks, joined into one text. A
+ * sub-heading starts a new one, and a bare one (`（一）主动公开`, no sentence
+ * after it) ends its own, so the text below it starts a sentence.
+ */
 export function proseParagraphs(report: Report): ProseParagraph[] {
+  const headings = new Set(report.sections.flatMap((s) => s.subHeadings.map((h) => h.line)));
+  const isBareHeading = (line: number) => headings.has(line) && !/[。；]/.test(report.lines.lines[line]);
   const out: ProseParagraph[] = [];
   let current: ProseParagraph | undefined;
   let previousLine = -2;
   for (const line of report.proseLines) {
-    if (!current || line !== previousLine + 1) out.push((current = { text: '', pieces: [] }));
+    if (!current || line !== previousLine + 1 || headings.has(line) || isBareHeading(previousLine)) out.push((current = { text: '', pieces: [] }));
     const raw = report.lines.lines[line];
     const start = raw.length - raw.trimStart().length;
     current.pieces.push({ offset: current.text.length, at: { line, character: start } });
