@@ -114,6 +114,15 @@ export const RULE_CASES: readonly RuleCase[] = [
     fix: { newText: /^3$/, safe: false, allowNew: ['wrong-cell'] },
   },
   {
+    rule: 'document-count',
+    name: 'documents in force that do not follow from last year’s report',
+    text: rows2021,
+    // Last year's 行政规范性文件 9 + 2 − 1 = 10 follows; its 规章 3 + 1 − 0 does not make 5.
+    previous: withLine(swap(swap(swap(rows2021, '2022年', '2021年'), '规章\t1\t0\t5', '规章\t1\t0\t3'), '行政规范性文件\t2\t1\t10', '行政规范性文件\t2\t1\t9'), 56, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1'),
+    underlines: ['5'],
+    message: /^规章 · 现行有效件数：5，但上一年度报告（last-year\.txt）现行有效 3 件，加本年制发 1 件、减本年废止 0 件，应为 4（计算值）$/,
+  },
+  {
     rule: 'review-total',
     name: 'a 表四 group total that is not the sum of the four before it: any of the five may be wrong',
     text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'),

@@ -2,6 +2,7 @@ import { blankCell } from './blankCell';
 import { carriedOver } from './carriedOver';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
+import { documentCount } from './documentCount';
 import { countValue } from './countValue';
 import { emptySection } from './emptySection';
 import { feeReport } from './feeReport';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   columnBalance,
   reviewTotal,
   carriedOver,
+  documentCount,
   itemChange,
   blankCell,
   malformedNumber,
