@@ -11,7 +11,7 @@ const IN_FORCE = 2;
 
 /** The 规章 or 行政规范性文件 row of 表二 (many write `规范性文件`), with its three numbers. */
 function documentRow(report: Report, kind: '规章' | '规范性文件'): DisclosureRow | undefined {
-  if (report.format === '2019' || report.year === undefined || report.year < 2021 || report.disclosure?.uncertain) return undefined;
+  if (report.format === '2019' || report.year === undefined || report.year.value < 2021 || report.disclosure?.uncertain) return undefined;
   return report.disclosure?.groups
     .find((g) => g.item === 1)
     ?.rows.find((r) => (kind === '规章' ? r.name === '规章' : r.name.endsWith('规范性文件')) && r.values.length === 3 && r.values.every((c) => c.value.kind === 'number'));
