@@ -123,6 +123,18 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /^规章 · 现行有效件数：5，但上一年度报告（last-year\.txt）现行有效 3 件，加本年制发 1 件、减本年废止 0 件，应为 4（计算值）$/,
   },
   {
+    rule: 'copied-text',
+    name: 'section 一 kept word for word from last year’s report, its figures updated',
+    text: swap(rows2019, '全年主动公开政府信息。', '全年主动公开政府信息，坚持以公开为常态、不公开为例外，围绕群众关切的重点领域持续深化政务公开，推动政府信息公开工作规范化、标准化建设，共办理申请6件。'),
+    previous: withLine(
+      swap(swap(rows2019, '2020年', '2019年'), '全年主动公开政府信息。', '全年主动公开政府信息，坚持以公开为常态、不公开为例外，围绕群众关切的重点领域持续深化政务公开，推动政府信息公开工作规范化、标准化建设，共办理申请12件。'),
+      58,
+      '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1',
+    ),
+    underlines: ['一、总体情况'],
+    message: /^与上年报告 \d+%（计算值）相同：本部分文字与上一年度报告（last-year\.txt）相同的比例$/,
+  },
+  {
     rule: 'review-total',
     name: 'a 表四 group total that is not the sum of the four before it: any of the five may be wrong',
     text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'),

@@ -2,6 +2,7 @@ import { blankCell } from './blankCell';
 import { carriedOver } from './carriedOver';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
+import { copiedText } from './copiedText';
 import { documentCount } from './documentCount';
 import { countValue } from './countValue';
 import { emptySection } from './emptySection';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   reviewTotal,
   carriedOver,
   documentCount,
+  copiedText,
   itemChange,
   blankCell,
   malformedNumber,
