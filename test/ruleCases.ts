@@ -114,6 +114,27 @@ export const RULE_CASES: readonly RuleCase[] = [
     fix: { newText: /^3$/, safe: false, allowNew: ['wrong-cell'] },
   },
   {
+    rule: 'document-count',
+    name: 'documents in force that do not follow from last year’s report',
+    text: rows2021,
+    // Last year's 行政规范性文件 9 + 2 − 1 = 10 follows; its 规章 3 + 1 − 0 does not make 5.
+    previous: withLine(swap(swap(swap(rows2021, '2022年', '2021年'), '规章\t1\t0\t5', '规章\t1\t0\t3'), '行政规范性文件\t2\t1\t10', '行政规范性文件\t2\t1\t9'), 56, '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1'),
+    underlines: ['5'],
+    message: /^规章 · 现行有效件数：5，但上一年度报告（last-year\.txt）现行有效 3 件，加本年制发 1 件、减本年废止 0 件，应为 4（计算值）$/,
+  },
+  {
+    rule: 'copied-text',
+    name: 'section 一 kept word for word from last year’s report, its figures updated',
+    text: swap(rows2019, '全年主动公开政府信息。', '全年主动公开政府信息，坚持以公开为常态、不公开为例外，围绕群众关切的重点领域持续深化政务公开，推动政府信息公开工作规范化、标准化建设，共办理申请6件。'),
+    previous: withLine(
+      swap(swap(rows2019, '2020年', '2019年'), '全年主动公开政府信息。', '全年主动公开政府信息，坚持以公开为常态、不公开为例外，围绕群众关切的重点领域持续深化政务公开，推动政府信息公开工作规范化、标准化建设，共办理申请12件。'),
+      58,
+      '四、结转下年度继续办理\t\t\t1\t0\t0\t0\t0\t0\t1',
+    ),
+    underlines: ['一、总体情况'],
+    message: /^与上年报告 \d+%（计算值）相同：本部分文字与上一年度报告（last-year\.txt）相同的比例$/,
+  },
+  {
     rule: 'review-total',
     name: 'a 表四 group total that is not the sum of the four before it: any of the five may be wrong',
     text: withLine(rows2019, 64, '1\t0\t0\t0\t1\t0\t1\t0\t1\t3\t0\t0\t0\t0\t0'),
@@ -212,6 +233,21 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /“1O”不是数字/,
   },
   {
+    rule: 'count-value',
+    name: 'a 表三 count with decimals',
+    text: swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5', '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5.5'),
+    underlines: ['5.5'],
+    message: /^表三 一、本年新收政府信息公开申请数量 · 总计：5\.5 带有小数，件数应为整数$/,
+    others: ['wrong-cell'],
+  },
+  {
+    rule: 'count-value',
+    name: 'a negative 表二 count, while 本年增/减 may be negative',
+    text: swap(rows2019, '规章\t1\t1\t5', '规章\t-1\t1\t5'),
+    underlines: ['-1'],
+    message: /^表二 规章 · 本年新制作数量：-1 小于 0，件数不能为负数$/,
+  },
+  {
     rule: 'column-count',
     name: 'eight numbers for seven columns',
     text: swap(rows2019, '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0', '2.没有现成信息需要另行制作\t0\t0\t0\t0\t0\t0\t0\t0'),
@@ -302,6 +338,20 @@ export const RULE_CASES: readonly RuleCase[] = [
     fix: { newText: /^（三）$/, safe: false },
   },
   {
+    rule: 'problems-none',
+    name: 'section 五 that says only 无',
+    text: swap(rows2019, '（一）存在的主要问题\n公开形式较为单一。\n（二）改进情况\n1.加强培训。\n2.完善机制。', '无。'),
+    underlines: ['五、存在的主要问题及改进情况'],
+    message: /^第五部分只写了“无。”/,
+  },
+  {
+    rule: 'placeholder-text',
+    name: 'template text left in the title and the prose, but not the xx of a web address',
+    text: swap(swap(rows2019, '示例区人民政府2020年', 'XX区人民政府2020年'), '依法办理申请。', '依法办理申请（文字描述），详见www.xx.gov.cn。'),
+    underlines: ['XX', '（文字描述）'],
+    message: /^“XX”是模板中待填写的占位文字$/,
+  },
+  {
     rule: 'prose-sum',
     name: 'the parts after 其中 add up to more than the total',
     text: swap(rows2019, '工作动态90条', '工作动态95条'),
@@ -314,6 +364,20 @@ export const RULE_CASES: readonly RuleCase[] = [
     text: swap(rows2019, '四、政府信息公开行政复议、行政诉讼情况', '四、政府信息公开行政复议、行政诉讼情况\n本年度被申请行政复议2件。'),
     underlines: ['2'],
     message: /正文写明行政复议2件，但表四合计为 1/,
+  },
+  {
+    rule: 'prose-table',
+    name: 'prose whose count of applications received disagrees with 表三',
+    text: swap(rows2019, '依法办理申请。', '全年共收到政府信息公开申请 6 件，上年结转申请 1 件。'),
+    underlines: ['6'],
+    message: /正文写明本年新收 6件，但表三“一、本年新收政府信息公开申请数量”的总计为 5/,
+  },
+  {
+    rule: 'prose-year',
+    name: 'a sentence on last year’s work left in, while references to earlier years pass',
+    text: swap(rows2019, '全年主动公开政府信息。', '2019年，我区全年主动公开政府信息，较2019年有所增加。本区2019年度共发布信息100条。2019年以来，持续推进。'),
+    underlines: ['2019', '2019'],
+    message: /^本报告为 2020 年度，此句却以 2019 年叙述本年度工作/,
   },
   {
     rule: 'fee-report',
@@ -331,7 +395,7 @@ export const RULE_CASES: readonly RuleCase[] = [
   {
     rule: 'format-version',
     name: 'last year’s format in a report on 2022',
-    text: swap(swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'), '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n本年度未收取信息处理费。'),
+    text: swap(swap(swap(rows2019, '2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告'), '2020年，本区', '2022年，本区'), '六、其他需要报告的事项\n无。', '六、其他需要报告的事项\n本年度未收取信息处理费。'),
     underlines: ['本年新制作数量', '（六）其他处理'],
     message: /表二使用的是 2019 年格式，2022 年度报告应使用 2021 年格式/,
     // The rewrite in the 2021 format leaves the cells that format adds blank, for the drafter to fill.

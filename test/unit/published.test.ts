@@ -102,4 +102,21 @@ describe('published reports', () => {
     ]);
     assert.equal(textAt(text, blank.range).trim(), '');
   });
+
+  it('prose-table: the application figures the prose states match 表三; one changed is found at the prose number', () => {
+    const changed = (name: string, from: string, to: string) => {
+      const text = readFileSync(path.join(PUBLISHED, name), 'utf8');
+      assert.ok(text.includes(from));
+      const edited = text.replace(from, to);
+      return checkText(edited).findings.filter((f) => f.rule === 'prose-table').map((f) => `${at(f)} ${textAt(edited, f.range)} ${f.message}`);
+    };
+    // PDF text wraps the sentence: `答` / `复 3050 件（含上年度结转申请 34 件，另有 103 件顺延到下年度`.
+    assert.deepEqual(changed('huaian-szf-2024.txt', '申请 3119 件', '申请 3120 件'), ['prose-table@31 3120 正文写明本年新收 3120件，但表三“一、本年新收政府信息公开申请数量”的总计为 3119']);
+    assert.deepEqual(changed('huaian-szf-2024.txt', '复 3050 件', '复 3051 件'), ['prose-table@32 3051 正文写明办结 3051件，但表三“（七）总计”的总计为 3050']);
+    assert.deepEqual(changed('huaian-szf-2024.txt', '结转申请 34 件', '结转申请 35 件'), ['prose-table@32 35 正文写明上年结转 35件，但表三“二、上年结转政府信息公开申请数量”的总计为 34']);
+    assert.deepEqual(changed('huaian-szf-2024.txt', '另有 103 件', '另有 104 件'), ['prose-table@32 104 正文写明结转下年度 104件，但表三“四、结转下年度继续办理”的总计为 103']);
+    assert.deepEqual(changed('shanghai-kewei-2024.txt', '上年结转政府信息公开\n申请 2 件', '上年结转政府信息公开\n申请 3 件'), ['prose-table@43 3 正文写明上年结转 3件，但表三“二、上年结转政府信息公开申请数量”的总计为 2']);
+    // Its 四 总计 is blank: the figure it should hold is computed, and labelled so.
+    assert.deepEqual(changed('shanghai-kewei-2024.txt', '的有 1 件', '的有 2 件'), ['prose-table@46 2 正文写明结转下年度 2件，但表三“四、结转下年度继续办理”的总计为 1（计算值）']);
+  });
 });

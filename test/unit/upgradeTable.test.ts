@@ -7,7 +7,10 @@ import { applyFix, checkFix, findings, fixtureText } from '../support/findings';
 
 /** A balanced 2019-format report, retitled to 2022: both its tables are last year's format. */
 function reportOn2022(fixture: string): string {
-  const text = fixtureText(`balanced/${fixture}`).replace('2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告');
+  const text = fixtureText(`balanced/${fixture}`)
+    .replace('2020年政府信息公开工作年度报告', '2022年政府信息公开工作年度报告')
+    // Its prose tells of the year too (prose-year).
+    .replace('2020年，本区', '2022年，本区');
   // The 2021 format asks section 六 for the 信息处理费; this draft's 六 says only 无.
   return text.replace(/(六、其他需要报告的事项\r?\n)无。/, '$1本年度未收取信息处理费。');
 }

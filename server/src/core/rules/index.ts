@@ -2,6 +2,9 @@ import { blankCell } from './blankCell';
 import { carriedOver } from './carriedOver';
 import { columnBalance } from './columnBalance';
 import { columnCount } from './columnCount';
+import { copiedText } from './copiedText';
+import { documentCount } from './documentCount';
+import { countValue } from './countValue';
 import { emptySection } from './emptySection';
 import { feeReport } from './feeReport';
 import { formatVersion } from './formatVersion';
@@ -12,8 +15,11 @@ import { malformedNumber } from './malformedNumber';
 import { missingRow } from './missingRow';
 import { missingSection } from './missingSection';
 import { missingTable } from './missingTable';
+import { placeholderText } from './placeholderText';
+import { problemsNone } from './problemsNone';
 import { proseSum } from './proseSum';
 import { proseTable } from './proseTable';
+import { proseYear } from './proseYear';
 import { resultTotal } from './resultTotal';
 import { reviewTotal } from './reviewTotal';
 import { rowTotal } from './rowTotal';
@@ -30,9 +36,12 @@ export const RULES: readonly Rule[] = [
   columnBalance,
   reviewTotal,
   carriedOver,
+  documentCount,
+  copiedText,
   itemChange,
   blankCell,
   malformedNumber,
+  countValue,
   columnCount,
   missingRow,
   unreadableTable,
@@ -44,8 +53,11 @@ export const RULES: readonly Rule[] = [
   imageTable,
   formatVersion,
   feeReport,
+  problemsNone,
+  placeholderText,
   proseSum,
   proseTable,
+  proseYear,
 ];
 
 export function ruleById(id: string): Rule | undefined {

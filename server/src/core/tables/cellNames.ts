@@ -21,8 +21,8 @@ export function cellLabel(name: CellName | undefined): string {
 }
 
 /**
- * The row and column names of the number cells of 表二, 表三 and 表四, looked
- * up only for the few cells a message or hover names.
+ * The row and column names of the number cells of 表二, 表三 and 表四, indexed
+ * only when a message or hover first names a cell.
  */
 export class CellNames {
   private readonly rows: NamedRow[] = [];
@@ -41,11 +41,16 @@ export class CellNames {
     });
   }
 
+  /** Each cell's row and column, indexed on the first look-up: a rule may name many cells of a big table. */
+  private index: Map<Cell, { row: NamedRow; column: number }> | undefined;
+
   nameOf(cell: Cell): CellName | undefined {
-    for (const { table, row, cells, columnName } of this.rows) {
-      const i = cells.indexOf(cell);
-      if (i >= 0) return { table, row, column: columnName(i) };
+    if (!this.index) {
+      this.index = new Map();
+      // The first row a cell is in names it, as a scan in row order would.
+      for (const row of this.rows) row.cells.forEach((c, column) => this.index!.has(c) || this.index!.set(c, { row, column }));
     }
-    return undefined;
+    const found = this.index.get(cell);
+    return found && { table: found.row.table, row: found.row.row, column: found.row.columnName(found.column) };
   }
 }
