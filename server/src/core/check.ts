@@ -3,6 +3,7 @@ import type { Report } from './model/report';
 import { versionForYear } from './model/schema';
 import { parseReport } from './parse/parseReport';
 import { RULES } from './rules/index';
+import { proseParagraphs, type ProseParagraph } from './rules/proseParagraphs';
 import type { Finding, PreviousReport, RuleContext } from './rules/rule';
 import { TableMath } from './tables/tableMath';
 import { comparePositions } from './text/position';
@@ -26,6 +27,7 @@ export function checkReport(report: Report, config: Config = DEFAULT_CONFIG, pre
   const expectedVersion =
     config.format !== 'auto' ? config.format : report.year ? versionForYear(report.year.value) : undefined;
   const findings: Finding[] = [];
+  let paragraphs: ProseParagraph[] | undefined;
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
@@ -34,6 +36,9 @@ export function checkReport(report: Report, config: Config = DEFAULT_CONFIG, pre
       previous,
       expectedVersion,
       math,
+      get paragraphs() {
+        return (paragraphs ??= proseParagraphs(report));
+      },
       add: (f) =>
         findings.push({
           rule: rule.id,

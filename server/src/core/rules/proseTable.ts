@@ -1,10 +1,10 @@
 import { t } from '../l10n';
-import type { Cell } from '../model/report';
+import type { ApplicationRow, Cell } from '../model/report';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATION_TOTAL, REVIEW_COLUMNS, type ApplicationRowKey } from '../model/schema';
 import type { Rule, RuleContext } from './rule';
 import { computed } from '../tables/describe';
 import { formatNumber } from '../tables/numbers';
-import { paragraphRange, proseParagraphs, type ProseParagraph } from './proseParagraphs';
+import { paragraphRange, type ProseParagraph } from './proseParagraphs';
 
 /** `被申请行政复议1件`, `被提起行政诉讼2起`: a kind of case, a few words at most, a count. */
 const CASES = /(行政复议|行政诉讼)([^\d，。；、,;]{0,4}?)(\d+)[ \u3000]?(件|起|次|宗|个)/g;
@@ -46,9 +46,11 @@ export const proseTable: Rule = {
     en: 'Figures stated in prose must agree with the tables: the number of 行政复议 and 行政诉讼 (e.g. `被提起行政诉讼2起`) with table 四 (the 行政复议 总计, the two litigation groups’ 总计 together); the applications received, carried over, answered and carried forward (e.g. `全年共受理政府信息公开申请 34 件`) with the 总计 of those rows of table 三. Only sentences that clearly name these quantities are checked, not a part listed after 其中 or received by one office on behalf of another.',
   },
   check(ctx) {
-    for (const paragraph of proseParagraphs(ctx.report)) {
-      checkReviews(ctx, paragraph);
-      checkApplications(ctx, paragraph);
+    const statements = applicationStatements(ctx);
+    for (const paragraph of ctx.paragraphs) {
+      // Most paragraphs state no count at all: only those naming a case or a 件 are searched.
+      if (paragraph.text.includes('行政')) checkReviews(ctx, paragraph);
+      if (paragraph.text.includes('件')) checkApplications(ctx, paragraph, statements);
     }
   },
 };
@@ -75,13 +77,29 @@ function checkReviews(ctx: RuleContext, paragraph: ProseParagraph): void {
   }
 }
 
-function checkApplications(ctx: RuleContext, paragraph: ProseParagraph): void {
-  const { math, report } = ctx;
-  for (const { key, name, pattern } of APPLICATION_STATEMENTS) {
-    const row = report.applications?.rows.find((r) => r.def.key === key && r.values.length === APPLICATION_COLUMNS.length);
-    if (!row) continue;
-    const cell: Cell = row.values[APPLICATION_TOTAL];
-    const table = math.value(cell);
+interface StatementTarget {
+  key: ApplicationRowKey;
+  name: string;
+  pattern: RegExp;
+  row: ApplicationRow;
+  /** The row's 总计 cell, and the number it counts as. */
+  cell: Cell;
+  table: number | undefined;
+}
+
+/** The statements whose 表三 row the draft has, with its 总计: looked up once per check, not per paragraph. */
+function applicationStatements(ctx: RuleContext): StatementTarget[] {
+  return APPLICATION_STATEMENTS.flatMap(({ key, name, pattern }) => {
+    const row = ctx.report.applications?.rows.find((r) => r.def.key === key && r.values.length === APPLICATION_COLUMNS.length);
+    if (!row) return [];
+    const cell = row.values[APPLICATION_TOTAL];
+    return [{ key, name, pattern, row, cell, table: ctx.math.value(cell) }];
+  });
+}
+
+function checkApplications(ctx: RuleContext, paragraph: ProseParagraph, statements: readonly StatementTarget[]): void {
+  const { math } = ctx;
+  for (const { key, name, pattern, row, cell, table } of statements) {
     for (const m of paragraph.text.matchAll(pattern)) {
       const figure = m.slice(1).find((g) => g !== undefined)!;
       const stated = Number(figure);

@@ -1,6 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
-import { paragraphRange, proseParagraphs } from './proseParagraphs';
+import { paragraphRange } from './proseParagraphs';
 
 /**
  * Sentences that open with the year as their own: `2022年，我局…`, `本单位2022年度…`.
@@ -30,7 +30,7 @@ export const proseYear: Rule = {
   check(ctx) {
     const year = ctx.report.year?.value;
     if (year === undefined) return;
-    for (const paragraph of proseParagraphs(ctx.report)) {
+    for (const paragraph of ctx.paragraphs) {
       for (const m of OWN_YEAR.flatMap((pattern) => [...paragraph.text.matchAll(pattern)])) {
         const stated = Number(m[1]);
         if (stated >= year) continue;

@@ -3,6 +3,7 @@ import type { Report } from '../model/report';
 import type { FormatVersion } from '../model/schema';
 import type { Range } from '../text/position';
 import type { Fix } from '../fixes/textEdit';
+import type { ProseParagraph } from './proseParagraphs';
 import type { TableMath } from '../tables/tableMath';
 
 /** One fault found in a report: what the editor underlines and the CLI prints. */
@@ -41,6 +42,8 @@ export interface RuleContext {
   expectedVersion: FormatVersion | undefined;
   /** Effective values and sums of the statistical tables, computed once per check. */
   math: TableMath;
+  /** The running text with wrapped lines joined (see proseParagraphs.ts), built on first use, once per check. */
+  readonly paragraphs: readonly ProseParagraph[];
   add(finding: { range: Range; message: string; related?: Finding['related']; fixes?: Fix[] }): void;
 }
 
