@@ -21,12 +21,11 @@ export const countValue: Rule = {
   check(ctx) {
     for (const v of ctx.math.cells) {
       const value = v.cell.value;
-      if (value.kind !== 'number' || (value.value >= 0 && Number.isInteger(value.value)) || !isCount(v)) continue;
-      // Named only when wrong: most cells are fine, and naming one builds the index of all.
+      if (value.kind !== 'number' || !isCount(v)) continue;
       const name = ctx.math.nameOf(v.cell);
       const where = name ? `${name.table} ${cellLabel(name)}` : '';
       if (value.value < 0) ctx.add({ range: v.cell.range, message: t('{0}: {1} is below 0, but a count cannot be', where, value.clean) });
-      else ctx.add({ range: v.cell.range, message: t('{0}: {1} has decimals, but a count is a whole number', where, value.clean) });
+      else if (!Number.isInteger(value.value)) ctx.add({ range: v.cell.range, message: t('{0}: {1} has decimals, but a count is a whole number', where, value.clean) });
     }
   },
 };
