@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { READ_REPORT_REQUEST } from '../../server/src/lsp/protocol';
+import { PUBLISHED_EXTENSIONS, READ_REPORT_REQUEST } from '../../server/src/lsp/protocol';
 import type { ServerStarter } from './startOnReport';
 
 /** The files a reader turns into report text; package.json's menus offer the command on these. */
-const READ_BY_READER = ['pdf', 'docx', 'html', 'htm'];
 
 /**
  * `govreport.openAsReportText`: a PDF, Word or HTML report as a new untitled report document, its
@@ -31,13 +30,13 @@ export async function openAsReportText(client: LanguageClient, server: ServerSta
 function activeFile(): vscode.Uri | undefined {
   const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
   const uri = input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
-  return uri && READ_BY_READER.some((ext) => uri.path.toLowerCase().endsWith(`.${ext}`)) ? uri : undefined;
+  return uri && PUBLISHED_EXTENSIONS.some((ext) => uri.path.toLowerCase().endsWith(`.${ext}`)) ? uri : undefined;
 }
 
 async function pickFile(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
     canSelectMany: false,
-    filters: { [vscode.l10n.t('PDF, Word and web pages')]: READ_BY_READER },
+    filters: { [vscode.l10n.t('PDF, Word and web pages')]: [...PUBLISHED_EXTENSIONS] },
     openLabel: vscode.l10n.t('Open as report text'),
   });
   return picked?.[0];

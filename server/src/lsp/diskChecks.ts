@@ -8,13 +8,12 @@ import { PreviousReports } from '../node/previousReport';
 import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
 import { locationInWords } from '../readers/sourceMap';
 import { toDiagnostic } from './diagnostics';
-import { SOURCE, type CheckFileResult } from './protocol';
+import { PUBLISHED_EXTENSIONS, SOURCE, type CheckFileResult } from './protocol';
 import type { Settings } from './settings';
 
 /** Named as a report, as the `govreport` language's extensions say: checked whatever its text looks like. */
 const REPORT_NAME = /\.govreport\.(txt|md)$/i;
 /** Files read by a reader, not as text: one that cannot be read says why rather than staying silent. */
-const READ_BY_READER = new Set(['.pdf', '.docx', '.html', '.htm']);
 const START = { line: 0, character: 0 };
 
 /**
@@ -76,7 +75,7 @@ export class DiskChecks {
     try {
       source = await readAnyReport(path);
     } catch (e) {
-      return READ_BY_READER.has(extname(path).toLowerCase()) ? [fileDiagnostic((e as Error).message, DiagnosticSeverity.Error)] : undefined;
+      return PUBLISHED_EXTENSIONS.includes(extname(path).slice(1).toLowerCase()) ? [fileDiagnostic((e as Error).message, DiagnosticSeverity.Error)] : undefined;
     }
     if (source.kind === 'text' && !REPORT_NAME.test(path) && !(settings.detect && looksLikeReport(source.text))) return undefined;
     const report = parseReport(source.text);

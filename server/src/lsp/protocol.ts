@@ -71,3 +71,6 @@ export interface CheckFileResult {
   /** The file is a report (a text that looks like one, or a PDF, Word or HTML file) and was checked. */
   isReport: boolean;
 }
+
+/** The extensions of the files the server reads through a reader (PDF, Word, web pages), not as text. */
+export const PUBLISHED_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'html', 'htm'];
