@@ -34,7 +34,8 @@ export class PreviousReports {
    */
   constructor(private readonly snapshot = false) {}
 
-  private readonly folders = new Map<string, { mtimeMs: number; candidates: Candidate[] }>();
+  /** A folder's candidates by `candidateKey`: a run over a province's folder looks one up for each of its thousands of files. */
+  private readonly folders = new Map<string, { mtimeMs: number; byKey: Map<string, Candidate[]> }>();
   private readonly heads = new Map<string, { mtimeMs: number; candidate: Candidate }>();
   private readonly read = new Map<string, { mtimeMs: number; previous: PreviousReport | undefined }>();
 
@@ -43,7 +44,7 @@ export class PreviousReports {
     const agency = agencyOf(report);
     if (year === undefined || agency === undefined) return undefined;
     try {
-      const match = this.candidatesIn(dirname(file)).find((c) => c.file !== file && c.year === year - 1 && c.agency === agency);
+      const match = this.candidatesIn(dirname(file)).get(candidateKey(year - 1, agency))?.find((c) => c.file !== file);
       return match && this.readReport(match.file);
     } catch {
       // A folder or file that went away or cannot be read: no previous report, as if there were none.
@@ -51,16 +52,25 @@ export class PreviousReports {
     }
   }
 
-  private candidatesIn(folder: string): Candidate[] {
+  private candidatesIn(folder: string): Map<string, Candidate[]> {
     const { mtimeMs } = statSync(folder);
     const cached = this.folders.get(folder);
-    if (cached && (this.snapshot || cached.mtimeMs === mtimeMs)) return cached.candidates;
+    if (cached && (this.snapshot || cached.mtimeMs === mtimeMs)) return cached.byKey;
     const names = readdirSync(folder).filter((name) => ['.txt', '.md'].includes(extname(name).toLowerCase()));
     // A folder of hundreds of texts is an archive, not a drafter's desk: not worth reading on a keystroke.
     const tooMany = !this.snapshot && names.length > MAX_SIBLINGS;
-    const candidates = tooMany ? [] : names.flatMap((name) => this.candidate(join(folder, name)));
-    this.folders.set(folder, { mtimeMs, candidates });
-    return candidates;
+    const byKey = new Map<string, Candidate[]>();
+    for (const name of tooMany ? [] : names) {
+      for (const c of this.candidate(join(folder, name))) {
+        if (c.year === undefined || c.agency === undefined) continue;
+        const key = candidateKey(c.year, c.agency);
+        const same = byKey.get(key);
+        if (same) same.push(c);
+        else byKey.set(key, [c]);
+      }
+    }
+    this.folders.set(folder, { mtimeMs, byKey });
+    return byKey;
   }
 
   /** Whose report of which year a file is, from its top; read again only when the file changed. */
@@ -91,4 +101,9 @@ export class PreviousReports {
     if (this.read.size > MAX_KEPT) this.read.delete(this.read.keys().next().value!);
     return previous;
   }
+}
+
+/** How a folder's candidates are looked up: by year and agency, in the order the folder lists them. */
+function candidateKey(year: number, agency: string): string {
+  return `${year}\u0000${agency}`;
 }
