@@ -19,18 +19,19 @@ export interface CliRun {
  * `timeoutMs`. Its output goes through a file, not a pipe buffer, so a 50 MB
  * JSON report of a 10 MB draft is read whole. `uid`/`gid` run it as another
  * user (only root may ask), to meet permissions that root itself ignores.
- * `input` is its standard input, `cwd` the folder it runs in.
+ * `input` is its standard input, `cwd` the folder it runs in, `nodeArgs` options for node itself
+ * (`--require` a module that makes faults happen).
  */
 export function runCli(
   args: readonly string[],
-  options: { timeoutMs?: number; uid?: number; gid?: number; input?: string; cwd?: string } = {},
+  options: { timeoutMs?: number; uid?: number; gid?: number; input?: string; cwd?: string; nodeArgs?: readonly string[] } = {},
 ): CliRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-cli-out-'));
   try {
     const outFile = path.join(dir, 'stdout');
     const out = openSync(outFile, 'w');
     const start = performance.now();
-    const r = spawnSync(process.execPath, [BUILT_CLI, ...args], {
+    const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BUILT_CLI, ...args], {
       stdio: [options.input === undefined ? 'ignore' : 'pipe', out, 'pipe'],
       input: options.input,
       cwd: options.cwd,

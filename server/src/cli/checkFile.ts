@@ -2,7 +2,7 @@ import { agencyOf, applyEdits, checkReport, gridExcerpt, keyFigures, parseReport
 import type { PreviousReports } from '../node/previousReport';
 import { UnreadableFileError } from '../node/readReport';
 import type { AnyReport } from '../readers/readAnyReport';
-import type { FileResult } from './fileResult';
+import type { FileResult, LocatedFinding, ResultDetail } from './fileResult';
 import { writeFixedFile } from './writeFixes';
 
 /**
@@ -10,8 +10,8 @@ import { writeFixedFile } from './writeFixes';
  * or standard input); with `fix`, applies the safe fixes, writes `file`
  * atomically and checks again. A PDF, Word or HTML file is checked as the report
  * text its reader makes of it, each finding located in the file's own terms
- * through the reader's source map; it is never written. With `grids`, each
- * finding in a statistical table carries the rows around it.
+ * through the reader's source map; it is never written. Each finding keeps
+ * what `detail` asks for besides its place, rule, severity, message and fix titles.
  */
 export async function checkFile(
   file: string,
@@ -19,7 +19,7 @@ export async function checkFile(
   config: Config,
   fix: boolean,
   previousReports: PreviousReports,
-  grids = false,
+  detail: ResultDetail,
 ): Promise<FileResult> {
   let source;
   try {
@@ -55,11 +55,19 @@ export async function checkFile(
   }
   const map = source.kind === 'text' ? undefined : source.map;
   const { report } = result;
-  const findings = result.findings.map((f) => ({
-    ...f,
-    ...(map ? { source: map.locate(f.range.start) } : {}),
-    ...(grids ? { grid: gridExcerpt(report, f.range.start) } : {}),
-  }));
+  const findings = result.findings.map((f): LocatedFinding => {
+    const { rule, severity, message, range } = f;
+    return {
+      rule,
+      severity,
+      message,
+      range,
+      ...(map ? { source: map.locate(range.start) } : {}),
+      fixes: f.fixes.map(({ title, edits }) => (detail.edits ? { title, edits } : { title })),
+      ...(detail.edits ? { related: f.related } : {}),
+      ...(detail.grids ? { grid: gridExcerpt(report, range.start) } : {}),
+    };
+  });
   const facts = { year: report.year, format: report.format, agency: agencyOf(report), figures: keyFigures(report) };
   return { file, report: facts, findings, fixed, notWritten, error: problems.length ? problems.join('; ') : undefined };
 }

@@ -23,6 +23,7 @@ export function csvOutput(write: (text: string) => void): Output {
   const headings = [t('File'), t('Agency'), t('Year'), t('Format version'), ...FIGURE_COLUMNS.map(([, heading]) => heading()), t('Errors'), t('Warnings'), t('Notes')];
   write('\uFEFF' + csvRow(headings));
   return {
+    detail: { edits: false, grids: false },
     add(r) {
       write(csvRow(csvFields(r)));
     },

@@ -22,6 +22,7 @@ export function htmlOutput(write: (text: string) => void): Output {
   const results: FileResult[] = [];
   const totals = new Totals();
   return {
+    detail: { edits: false, grids: true },
     add(r) {
       results.push(r);
       totals.add(r);

@@ -37,6 +37,7 @@ function jsonEntry(r: FileResult): string {
 export function jsonOutput(write: (text: string) => void): Output {
   let count = 0;
   return {
+    detail: { edits: false, grids: false },
     add(r) {
       write((count++ === 0 ? '[\n' : ',\n') + jsonEntry(r));
     },

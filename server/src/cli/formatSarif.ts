@@ -30,7 +30,8 @@ function sarifResult(file: string, f: LocatedFinding, ruleIndex: number, baseDir
     level: sarifLevel(f.severity),
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: here, region: region(f.range) } }],
-    relatedLocations: f.related.map((place, id) => ({
+    // The run asked for related places and edits (detail below): present, if empty.
+    relatedLocations: (f.related ?? []).map((place, id) => ({
       id,
       physicalLocation: { artifactLocation: artifactLocation(place.file ?? file, baseDir), region: region(place.range) },
       message: { text: place.message },
@@ -38,7 +39,7 @@ function sarifResult(file: string, f: LocatedFinding, ruleIndex: number, baseDir
     fixes: f.fixes.map((x) => ({
       description: { text: x.title },
       artifactChanges: [
-        { artifactLocation: here, replacements: x.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) },
+        { artifactLocation: here, replacements: (x.edits ?? []).map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })) },
       ],
     })),
   };
@@ -77,6 +78,7 @@ export function formatSarif(results: readonly FileResult[], version: string, bas
 export function sarifOutput(write: (text: string) => void, version: string, baseDir: string): Output {
   const results: FileResult[] = [];
   return {
+    detail: { edits: true, grids: false },
     add: (r) => results.push(r),
     end: () => write(formatSarif(results, version, baseDir)),
   };

@@ -14,6 +14,7 @@ import { severityCounts, Totals } from './totals';
 export function summaryOutput(write: (text: string) => void): Output {
   const totals = new Totals();
   return {
+    detail: { edits: false, grids: false },
     add(r) {
       totals.add(r);
       write(summaryLine(r) + '\n');

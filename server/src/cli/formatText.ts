@@ -10,6 +10,7 @@ import { Totals } from './totals';
 export function textOutput(write: (text: string) => void): Output {
   const totals = new Totals();
   return {
+    detail: { edits: false, grids: false },
     add(r) {
       totals.add(r);
       const lines: string[] = [];

@@ -1,9 +1,13 @@
-import { looksLikeReport, resolveLanguage, RULES, t, useLanguage } from '../core/index';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { resolveLanguage, RULES, t, useLanguage } from '../core/index';
 import { readConfigFile, type LoadedConfig } from '../node/configFile';
 import { PreviousReports } from '../node/previousReport';
 import { readStandardInput } from '../node/readReport';
-import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
+import type { AnyReport } from '../readers/readAnyReport';
 import { checkFile } from './checkFile';
+import { checkFiles } from './checkFiles';
+import type { CheckSettings } from './checkFound';
+import { serveChecks } from './checkWorker';
 import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
 import { csvOutput } from './formatCsv';
@@ -16,8 +20,10 @@ import { textOutput } from './formatText';
 import { loadIgnoreFile } from './ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
+import { outputBuffer } from './outputBuffer';
 import { progress } from './progress';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
+import type { WorkerSetup } from './workerPool';
 
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -41,6 +47,8 @@ the .govreportignore of the current folder names are left out. A file named on i
   --config FILE            use this configuration for every report instead of the nearest .govreport.json
   --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
                            in its folder
+  -j, --jobs N             check on at most N threads at once, a file on one thread (1: one after the
+                           other, on the main thread); by default one a core for a run of hundreds of files
 Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, nothing to check, or a
 file that could not be found, read or (with --fix) written.
 rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
@@ -102,18 +110,18 @@ export async function main(argv: string[]): Promise<number> {
   for (const arg of search.missing) complain(`${arg}: ${t('error')}: ${t('no such file, folder or matching file')}`);
 
   const shown = progress(process.stderr, search.files.length + (stdinName ? 1 : 0));
-  const output = outputFor(options.format, (text) => {
+  const stdout = outputBuffer((text) => {
     shown.clear();
     process.stdout.write(text);
   });
+  const output = outputFor(options.format, stdout.write);
+  const settings: CheckSettings = { fix: options.fix, detail: output.detail };
   const previousReports = new PreviousReports(true);
   const skipped: string[] = [];
   let checked = 0;
   /** A file that could not be read, or whose fixes could not be written: exit code 2. */
   let failed = search.missing.length > 0;
   let errors = false;
-  /** Only the page draws the tables around findings: the other formats keep results small. */
-  const grids = options.format === 'html';
   const report = (r: FileResult) => {
     output.add(r);
     checked++;
@@ -125,18 +133,17 @@ export async function main(argv: string[]): Promise<number> {
     failed ||= Boolean((r.error && !r.report) || r.notWritten);
     errors ||= r.findings.some((f) => f.severity === 'error');
   };
-  for (const { path, explicit } of search.files) {
-    // Read once, for the detection and the check alike.
-    const source = readAnyReport(path);
-    source.catch(() => undefined); // a file that cannot be read is reported by checkFile
-    if (!explicit && !(await worthChecking(source))) {
-      skipped.push(path);
+  for await (const outcome of checkFiles(search.files, (path) => configs.for(path), settings, previousReports, options.jobs, __filename)) {
+    if ('checked' in outcome) report(outcome.checked);
+    else {
+      skipped.push(outcome.skipped);
       shown.step();
-    } else report(await checkFile(path, () => source, configs.for(path).config, options.fix, previousReports, grids));
+    }
   }
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
-  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, grids));
+  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, output.detail));
   output.end(skipped);
+  stdout.flush();
   shown.clear();
   if (checked === 0) {
     complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
@@ -145,23 +152,14 @@ export async function main(argv: string[]): Promise<number> {
   return failed ? 2 : errors ? 1 : 0;
 }
 
-/**
- * Whether a file found in a folder is checked: a text that looks like a report (the editor's
- * detection), any PDF, Word or HTML file, and a file that cannot be read, so that the reason is
- * reported rather than the file silently skipped.
- */
-async function worthChecking(source: Promise<AnyReport>): Promise<boolean> {
-  try {
-    const read = await source;
-    return read.kind !== 'text' || looksLikeReport(read.text);
-  } catch {
-    return true;
-  }
+if (isMainThread) {
+  // A reader that stops early (`govreport check … | head`) closes the pipe: stop quietly, as other tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit();
+  });
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+} else {
+  // A worker thread of a run over many files (checkFiles), started from this same bundle.
+  serveChecks(parentPort!, workerData as WorkerSetup);
 }
-
-// A reader that stops early (`govreport check … | head`) closes the pipe: stop quietly, as other tools do.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit();
-});
-void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -19,6 +19,8 @@ export interface CliOptions {
   config?: string;
   /** The name standard input goes by in messages; its folder is where `.govreport.json` is looked for. */
   stdinFilename?: string;
+  /** How many threads check the files (`--jobs`); 1 is the main thread alone; undefined, as many as pay (see threadCount). */
+  jobs?: number;
   help: boolean;
   version: boolean;
 }
@@ -32,6 +34,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   config: { type: 'string' },
   'stdin-filename': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -54,6 +57,7 @@ export function parseOptions(argv: string[]): CliOptions {
     lang: values.lang === undefined ? undefined : oneOf(values.lang.toLowerCase(), LANGUAGES, (_, valid) => t('"{0}" is not a language; --lang takes {1}', values.lang!, valid)),
     config: values.config,
     stdinFilename: values['stdin-filename'],
+    jobs: values.jobs === undefined ? undefined : jobCount(values.jobs),
     help: values.help,
     version: values.version,
   };
@@ -68,17 +72,27 @@ export function parseOptions(argv: string[]): CliOptions {
   return options;
 }
 
-/** Node's own message for an unknown option does not say what was meant: ours does. */
+/**
+ * Node's own message for an unknown option does not say what was meant: ours does. Nor does it
+ * name the value of `-j -1`, which to it is an option missing its value: ours does.
+ */
 function rejectUnknownOptions(argv: string[]): void {
   const known = Object.entries(OPTIONS).flatMap(([name, o]) => ['--' + name, ...('short' in o ? ['-' + o.short] : [])]);
   const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
   for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'jobs' && token.value !== undefined) jobCount(token.value);
     // A short option is named by its long name here (`-h` → help).
     if (token.kind !== 'option' || token.name in OPTIONS) continue;
     const message = t('unknown option {0}', token.rawName);
     const meant = closest(token.rawName, known);
     throw new UsageError(meant ? t('{0}; did you mean "{1}"?', message, meant) : message);
   }
+}
+
+/** `--jobs N`: a whole number from 1 up, written plainly (not `2.0`, `0x2` or `1e1`). */
+function jobCount(value: string): number {
+  if (/^[1-9]\d*$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  throw new UsageError(t('"{0}" is not a number of jobs; --jobs takes a whole number from 1 up', value));
 }
 
 function oneOf<T extends string>(value: string, valid: readonly T[], complaint: (value: string, valid: string) => string): T {

@@ -1,0 +1,47 @@
+import { looksLikeReport, t, type Config } from '../core/index';
+import type { PreviousReports } from '../node/previousReport';
+import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
+import { checkFile } from './checkFile';
+import type { FileResult, ResultDetail } from './fileResult';
+import type { FoundFile } from './findFiles';
+
+/** What became of a file the search found: checked, or skipped as not looking like a report. */
+export type Outcome = { checked: FileResult } | { skipped: string };
+
+/** What every file of a run is checked with, on whichever thread. */
+export interface CheckSettings {
+  fix: boolean;
+  detail: ResultDetail;
+}
+
+/**
+ * Checks a file the search found, on the main thread or a worker alike: read once,
+ * for the detection and the check; a file found in a folder that does not look like a
+ * report is skipped. A failure of the checker itself on one file is that file's error,
+ * and the run goes on with the others.
+ */
+export async function checkFound(found: FoundFile, config: Config, settings: CheckSettings, previousReports: PreviousReports): Promise<Outcome> {
+  const { path, explicit } = found;
+  try {
+    const source = readAnyReport(path);
+    source.catch(() => undefined); // a file that cannot be read is reported by checkFile
+    if (!explicit && !(await worthChecking(source))) return { skipped: path };
+    return { checked: await checkFile(path, () => source, config, settings.fix, previousReports, settings.detail) };
+  } catch (e) {
+    return { checked: { file: path, findings: [], error: t('the checker failed on this file: {0}', e instanceof Error ? e.message : String(e)) } };
+  }
+}
+
+/**
+ * Whether a file found in a folder is checked: a text that looks like a report (the editor's
+ * detection), any PDF, Word or HTML file, and a file that cannot be read, so that the reason is
+ * reported rather than the file silently skipped.
+ */
+async function worthChecking(source: Promise<AnyReport>): Promise<boolean> {
+  try {
+    const read = await source;
+    return read.kind !== 'text' || looksLikeReport(read.text);
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,151 @@
+import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { t, type Config, type Language } from '../core/index';
+import type { CheckSettings, Outcome } from './checkFound';
+import type { FoundFile } from './findFiles';
+
+/** A found file to check, with the index of its configuration in `WorkerSetup.configs`. */
+export interface CheckTask {
+  found: FoundFile;
+  config: number;
+}
+
+/** What a worker starts with (its `workerData`): what every file of the run shares. */
+export interface WorkerSetup {
+  configs: Config[];
+  settings: CheckSettings;
+  language: Language;
+}
+
+/** Main thread → worker: check the run's file number `index`. */
+export interface TaskMessage {
+  index: number;
+  task: CheckTask;
+}
+
+/**
+ * Worker → main thread: what became of file number `index`, as JSON (plain data: JSON.stringify and
+ * JSON.parse cost a third of the structured clone postMessage would make of the object). Each
+ * worker answers in the order it was asked.
+ */
+export interface OutcomeMessage {
+  index: number;
+  outcome: string;
+}
+
+/** Files sent to a worker before it answers the first: it never waits for the next. */
+const AHEAD = 2;
+/**
+ * Files checked past the first whose outcome is still awaited: a slow file (a long PDF) holds up
+ * the output, and the outcomes after it are held meanwhile; this bounds how many.
+ */
+const WINDOW = 1000;
+
+interface RunningWorker {
+  worker: Worker;
+  /** The indices sent and not yet answered, in the order sent (and answered). */
+  sent: number[];
+  answered: number;
+  /** Why it stopped, from its `error` event. */
+  failure?: string;
+}
+
+/**
+ * Checks `tasks` on `threads` worker threads started from `entry` (the CLI's own bundle, which
+ * serves checks when it is not the main thread), and yields each file's outcome in the order of
+ * `tasks`, as one thread checking them one after the other would. One file is checked on one thread.
+ *
+ * A run with `--fix` writes files that others read (last year's report, in the same folder): then a
+ * folder's files go to one worker together, checked in order, as on one thread.
+ *
+ * A worker that stops (it crashed, or ran out of memory) fails the file it was checking, with the
+ * reason; the files it had not begun go to the others, and another is started in its place if it
+ * had checked any (one that stops at once would only stop again). Nothing waits for a worker that is gone.
+ */
+export async function* checkInWorkers(tasks: readonly CheckTask[], setup: WorkerSetup, threads: number, entry: string): AsyncGenerator<Outcome> {
+  const queue = batches(tasks, setup.settings.fix);
+  let head = 0;
+  /** Files a stopped worker had been sent but had not begun: given out again first. */
+  const unbegun: number[][] = [];
+  const arrived = new Map<number, Outcome>();
+  const running = new Set<RunningWorker>();
+  let next = 0;
+  let finished = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+  const stopped = (index: number, reason: string): Outcome => ({
+    checked: { file: tasks[index].found.path, findings: [], error: t('the check stopped: {0}', reason) },
+  });
+
+  const take = () => unbegun.shift() ?? (head < queue.length && queue[head][0] < next + WINDOW ? queue[head++] : undefined);
+  const feed = (w: RunningWorker) => {
+    for (let batch; w.sent.length < AHEAD && (batch = take()); ) {
+      for (const index of batch) {
+        w.worker.postMessage({ index, task: tasks[index] } satisfies TaskMessage);
+        w.sent.push(index);
+      }
+    }
+  };
+  const start = () => {
+    const w: RunningWorker = { worker: new Worker(entry, { workerData: setup }), sent: [], answered: 0 };
+    running.add(w);
+    w.worker.on('message', ({ index, outcome }: OutcomeMessage) => {
+      w.sent.shift();
+      w.answered++;
+      arrived.set(index, JSON.parse(outcome) as Outcome);
+      feed(w);
+      notify();
+    });
+    w.worker.on('error', (e) => (w.failure = e.message));
+    w.worker.on('exit', (code) => {
+      if (finished) return;
+      running.delete(w);
+      const [current, ...rest] = w.sent;
+      const reason = w.failure ?? t('the worker thread exited with code {0}', code);
+      if (current !== undefined) arrived.set(current, stopped(current, reason));
+      if (rest.length) unbegun.push(rest);
+      if (w.answered > 0) start();
+      if (running.size === 0) for (const index of [...unbegun.splice(0), ...queue.splice(head)].flat()) arrived.set(index, stopped(index, reason));
+      for (const other of running) feed(other);
+      notify();
+    });
+    feed(w);
+  };
+
+  try {
+    for (let i = 0; i < threads; i++) start();
+    while (next < tasks.length) {
+      const outcome = arrived.get(next);
+      if (!outcome) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      arrived.delete(next++);
+      for (const w of running) feed(w);
+      yield outcome;
+    }
+  } finally {
+    finished = true;
+    await Promise.all([...running].map((w) => w.worker.terminate()));
+  }
+}
+
+/**
+ * The units the workers are given, in order: each file alone, or with `fix`, each folder's files
+ * together (in their order), so that a file is checked after the fixes of those before it in its folder are written.
+ */
+function batches(tasks: readonly CheckTask[], fix: boolean): number[][] {
+  if (!fix) return tasks.map((_, index) => [index]);
+  const byFolder = new Map<string, number[]>();
+  tasks.forEach(({ found }, index) => {
+    const folder = resolve(dirname(found.path));
+    const batch = byFolder.get(folder);
+    if (batch) batch.push(index);
+    else byFolder.set(folder, [index]);
+  });
+  return [...byFolder.values()];
+}

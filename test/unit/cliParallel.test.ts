@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { FILES_PER_WORKER, threadCount } from '../../server/src/cli/threadCount';
+import { CORPUS_DIR, CORPUS_FILES, corpusPath, corpusText } from '../corpus';
+import { runCli } from '../support/runCli';
+
+/**
+ * `--jobs`: a folder checked on worker threads prints byte for byte what one thread prints, in every
+ * format and with --fix; a worker that stops fails only the file it was reading; bad values are refused.
+ */
+const SAMPLES = path.resolve(__dirname, '../../samples');
+const PUBLISHED = path.join(SAMPLES, 'published');
+const STOP_WORKER = path.resolve(__dirname, '../support/stopWorkerOnRead.mjs');
+const FORMATS = ['text', 'summary', 'json', 'sarif', 'html', 'csv'];
+
+const folders: string[] = [];
+after(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+
+function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'govreport-jobs-'));
+  folders.push(folder);
+  return folder;
+}
+
+/**
+ * A reviewer's folder: the drafts and the published texts `copies` times over, the two PDFs, a note
+ * that is not a report (skipped) and a binary file named .txt (its own error).
+ */
+function reviewFolder(copies: number): string {
+  const folder = tempFolder();
+  const texts = [...CORPUS_FILES.map((name) => path.join(CORPUS_DIR, name)), ...readdirSync(PUBLISHED).filter((n) => n.endsWith('.txt')).map((n) => path.join(PUBLISHED, n))];
+  for (let copy = 0; copy < copies; copy++) for (const text of texts) copyFileSync(text, path.join(folder, `${copy}-${path.basename(text)}`));
+  for (const pdf of readdirSync(path.join(PUBLISHED, 'pdf'))) copyFileSync(path.join(PUBLISHED, 'pdf', pdf), path.join(folder, pdf));
+  writeFileSync(path.join(folder, 'notes.txt'), '会议纪要：下周一讨论年度报告的起草分工。\n');
+  writeFileSync(path.join(folder, 'broken.txt'), Buffer.from([0x41, 0x00, 0x42]));
+  return folder;
+}
+
+describe('checking on worker threads (--jobs)', () => {
+  const folder = reviewFolder(3);
+
+  for (const format of FORMATS) {
+    it(`--format ${format}: -j 2 prints byte for byte what -j 1 prints`, () => {
+      const one = runCli(['check', '--format', format, '-j', '1', folder], { cwd: folder });
+      const two = runCli(['check', '--format', format, '-j', '2', folder], { cwd: folder });
+      assert.equal(one.status, 2, one.stderr); // broken.txt cannot be read
+      assert.equal(two.status, one.status);
+      assert.equal(two.stderr, one.stderr);
+      assert.equal(two.stdout, one.stdout);
+    });
+  }
+
+  it('in a worker a PDF is read, a binary file is refused and a note is skipped, in English too', () => {
+    const r = runCli(['check', '--lang', 'en', '--jobs', '2', folder]);
+    assert.match(r.stdout, /hongze-qzf-2024\.pdf:p4:10 error format-version/);
+    assert.match(r.stdout, /broken\.txt: error: binary file/);
+    assert.match(r.stdout, /skipped 1 file that does not look like a report: .*notes\.txt$/m);
+    assert.equal(r.stdout, runCli(['check', '--lang', 'en', '-j', '1', folder]).stdout);
+  });
+
+  it('by default a folder of enough files is checked on every core, with the same output', () => {
+    const big = tempFolder();
+    const copies = Math.ceil((2 * FILES_PER_WORKER) / CORPUS_FILES.length);
+    for (let copy = 0; copy < copies; copy++) for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(big, `${copy}-${name}`));
+    const auto = runCli(['check', '--format', 'json', big]);
+    assert.equal(auto.status, 1, auto.stderr);
+    assert.equal(auto.stdout, runCli(['check', '--format', 'json', '-j', '1', big]).stdout);
+  });
+
+  it('--fix on worker threads writes what one thread writes and prints what it prints', () => {
+    // Two folders, each with a draft to fix and a pair of years: this year's report reads last year's as fixed.
+    const tree = () => {
+      const root = tempFolder();
+      for (const sub of ['a', 'b']) {
+        mkdirSync(path.join(root, sub));
+        copyFileSync(corpusPath('002'), path.join(root, sub, '002.txt'));
+        writeFileSync(path.join(root, sub, '2019.txt'), blankCarriedForward(corpusText('000').replace(/2020年/g, '2019年')));
+        copyFileSync(corpusPath('000'), path.join(root, sub, '2020.txt'));
+        copyFileSync(corpusPath('003'), path.join(root, sub, '003.txt'));
+      }
+      return root;
+    };
+    const [one, two] = [tree(), tree()];
+    const r1 = runCli(['check', '--fix', '-j', '1', '.'], { cwd: one });
+    const r2 = runCli(['check', '--fix', '-j', '2', '.'], { cwd: two });
+    assert.match(r1.stdout, /已修复/);
+    assert.equal(r2.status, r1.status);
+    assert.equal(r2.stdout, r1.stdout);
+    for (const sub of ['a', 'b']) {
+      for (const name of readdirSync(path.join(one, sub))) assert.deepEqual(readFileSync(path.join(two, sub, name)), readFileSync(path.join(one, sub, name)), `${sub}/${name}`);
+    }
+  });
+
+  it('a worker that stops fails the file it was reading, with the reason; the others are checked and the run ends', () => {
+    const dir = tempFolder();
+    for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(dir, name));
+    copyFileSync(corpusPath('001'), path.join(dir, '001-stop-worker.txt'));
+    const r = runCli(['check', '--format', 'json', '-j', '2', dir], { nodeArgs: ['--import', STOP_WORKER], timeoutMs: 60_000 });
+    assert.equal(r.signal, null, 'the run ended by itself');
+    assert.equal(r.status, 2, r.stderr);
+    const entries: { file: string; error?: string }[] = JSON.parse(r.stdout);
+    const stopped = entries.find((e) => e.file.endsWith('001-stop-worker.txt'));
+    assert.match(stopped?.error ?? '', /^检查中断：工作线程已退出，退出码 70$/);
+    assert.match(r.stderr, /001-stop-worker\.txt: 检查中断/);
+    // Every other file as one thread checks it, in the same order.
+    const others = JSON.parse(runCli(['check', '--format', 'json', '-j', '1', dir]).stdout).filter((e: { file: string }) => e !== undefined && !e.file.endsWith('001-stop-worker.txt'));
+    assert.deepEqual(entries.filter((e) => e !== stopped), others);
+  });
+
+  it('a bad --jobs is refused, naming the value: exit 2', () => {
+    for (const value of ['0', 'abc', '1.5', '2.0', '', '-1']) {
+      const r = runCli(['check', '-j', value, corpusPath('001')]);
+      assert.equal(r.status, 2, `-j ${JSON.stringify(value)}`);
+      assert.ok(r.stderr.includes(`${value}`), r.stderr);
+    }
+    const r = runCli(['check', '--jobs=0x2', corpusPath('001')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /“0x2”不是可用的线程数；--jobs 可取 1 或更大的整数/);
+  });
+
+  it('the threads a run uses: by default one for each FILES_PER_WORKER files, up to the cores; -j N at most N; never more than the files', () => {
+    assert.equal(threadCount(FILES_PER_WORKER - 1, undefined), 1);
+    assert.equal(threadCount(100 * FILES_PER_WORKER, undefined), Math.min(availableParallelism(), 100));
+    assert.equal(threadCount(2 * FILES_PER_WORKER, undefined), Math.min(availableParallelism(), 2));
+    assert.equal(threadCount(3, 8), 3);
+    assert.equal(threadCount(1, 2), 1);
+    assert.equal(threadCount(10_000, 1), 1);
+  });
+});
+
+/** Last year's report (cell per line) with its 结转下年度 总计 blank: `--fix` fills it, and this year's carried-over reads it. */
+function blankCarriedForward(text: string): string {
+  const lines = text.split('\n');
+  const total = lines.findIndex((line) => line.includes('四、结转下年度继续办理')) + 7;
+  assert.equal(lines[total], '\t0');
+  lines[total] = '\t';
+  return lines.join('\n');
+}
