@@ -20,7 +20,6 @@ import { textOutput } from './formatText';
 import { loadIgnoreFile } from './ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
-import { outputBuffer } from './outputBuffer';
 import { progress } from './progress';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
 import type { WorkerSetup } from './workerPool';
@@ -110,11 +109,10 @@ export async function main(argv: string[]): Promise<number> {
   for (const arg of search.missing) complain(`${arg}: ${t('error')}: ${t('no such file, folder or matching file')}`);
 
   const shown = progress(process.stderr, search.files.length + (stdinName ? 1 : 0));
-  const stdout = outputBuffer((text) => {
+  const output = outputFor(options.format, (text) => {
     shown.clear();
     process.stdout.write(text);
   });
-  const output = outputFor(options.format, stdout.write);
   const settings: CheckSettings = { fix: options.fix, detail: output.detail };
   const previousReports = new PreviousReports(true);
   const skipped: string[] = [];
@@ -143,7 +141,6 @@ export async function main(argv: string[]): Promise<number> {
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
   if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, output.detail));
   output.end(skipped);
-  stdout.flush();
   shown.clear();
   if (checked === 0) {
     complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
