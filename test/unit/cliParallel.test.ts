@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { FILES_PER_WORKER, threadCount } from '../../server/src/cli/threadCount';
+import { TEXTS_PER_WORKER, threadCount } from '../../server/src/cli/threadCount';
 import { CORPUS_DIR, CORPUS_FILES, corpusPath, corpusText } from '../corpus';
 import { runCli } from '../support/runCli';
 
@@ -63,7 +63,7 @@ describe('checking on worker threads (--jobs)', () => {
 
   it('by default a folder of enough files is checked on every core, with the same output', () => {
     const big = tempFolder();
-    const copies = Math.ceil((2 * FILES_PER_WORKER) / CORPUS_FILES.length);
+    const copies = Math.ceil((2 * TEXTS_PER_WORKER) / CORPUS_FILES.length);
     for (let copy = 0; copy < copies; copy++) for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(big, `${copy}-${name}`));
     const auto = runCli(['check', '--format', 'json', big]);
     assert.equal(auto.status, 1, auto.stderr);
@@ -121,13 +121,17 @@ describe('checking on worker threads (--jobs)', () => {
     assert.match(r.stderr, /“0x2”不是可用的线程数；--jobs 可取 1 或更大的整数/);
   });
 
-  it('the threads a run uses: by default one for each FILES_PER_WORKER files, up to the cores; -j N at most N; never more than the files', () => {
-    assert.equal(threadCount(FILES_PER_WORKER - 1, undefined), 1);
-    assert.equal(threadCount(100 * FILES_PER_WORKER, undefined), Math.min(availableParallelism(), 100));
-    assert.equal(threadCount(2 * FILES_PER_WORKER, undefined), Math.min(availableParallelism(), 2));
-    assert.equal(threadCount(3, 8), 3);
-    assert.equal(threadCount(1, 2), 1);
-    assert.equal(threadCount(10_000, 1), 1);
+  it('the threads a run uses: by default one for each TEXTS_PER_WORKER texts or each PDF, Word or HTML file, up to the cores; -j N: N; never more than the files', () => {
+    const texts = (n: number) => Array.from({ length: n }, (_, i) => `${i}.txt`);
+    const cores = availableParallelism();
+    assert.equal(threadCount(texts(TEXTS_PER_WORKER - 1), undefined), 1);
+    assert.equal(threadCount(texts(2 * TEXTS_PER_WORKER), undefined), Math.min(cores, 2));
+    assert.equal(threadCount(texts(100 * TEXTS_PER_WORKER), undefined), Math.min(cores, 100));
+    assert.equal(threadCount(['a.pdf', 'b.PDF', 'c.docx'], undefined), Math.min(cores, 3));
+    assert.equal(threadCount(['a.pdf'], undefined), 1);
+    assert.equal(threadCount(texts(3), 8), 3);
+    assert.equal(threadCount(texts(1), 2), 1);
+    assert.equal(threadCount(texts(10_000), 1), 1);
   });
 });
 

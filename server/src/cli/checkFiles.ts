@@ -19,7 +19,7 @@ export function checkFiles(
   jobs: number | undefined,
   entry: string,
 ): AsyncIterable<Outcome> {
-  const threads = threadCount(files.length, jobs);
+  const threads = threadCount(files.map((f) => f.path), jobs);
   if (threads === 1) return checkHere(files, configOf, settings, previousReports);
   // The run's few configurations go to each worker once; a file names its own by index.
   const configs: LoadedConfig[] = [];
