@@ -63,9 +63,10 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/** Where a file really is, links followed; the system's own call (one, not one a folder of the path). */
 function realPath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }

@@ -53,9 +53,10 @@ export class PreviousReports {
   }
 
   private candidatesIn(folder: string): Map<string, Candidate[]> {
-    const { mtimeMs } = statSync(folder);
     const cached = this.folders.get(folder);
-    if (cached && (this.snapshot || cached.mtimeMs === mtimeMs)) return cached.byKey;
+    if (cached && this.snapshot) return cached.byKey;
+    const { mtimeMs } = statSync(folder);
+    if (cached?.mtimeMs === mtimeMs) return cached.byKey;
     const names = readdirSync(folder).filter((name) => ['.txt', '.md'].includes(extname(name).toLowerCase()));
     // A folder of hundreds of texts is an archive, not a drafter's desk: not worth reading on a keystroke.
     const tooMany = !this.snapshot && names.length > MAX_SIBLINGS;
@@ -73,15 +74,17 @@ export class PreviousReports {
     return byKey;
   }
 
-  /** Whose report of which year a file is, from its top; read again only when the file changed. */
+  /**
+   * Whose report of which year a file is, from its top; read again only when the file changed.
+   * A snapshot lists a folder once: it reads each file's head once, and remembers nothing more.
+   */
   private candidate(file: string): Candidate[] {
     try {
+      if (this.snapshot) return [readCandidate(file)];
       const { mtimeMs } = statSync(file);
       const cached = this.heads.get(file);
       if (cached?.mtimeMs === mtimeMs) return [cached.candidate];
-      // The title and the year are at the top: the head is enough.
-      const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
-      const candidate = { file, year: head.year?.value, agency: agencyOf(head) };
+      const candidate = readCandidate(file);
       this.heads.set(file, { mtimeMs, candidate });
       return [candidate];
     } catch {
@@ -101,6 +104,12 @@ export class PreviousReports {
     if (this.read.size > MAX_KEPT) this.read.delete(this.read.keys().next().value!);
     return previous;
   }
+}
+
+/** The title and the year are at the top: the head is enough. */
+function readCandidate(file: string): Candidate {
+  const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
+  return { file, year: head.year?.value, agency: agencyOf(head) };
 }
 
 /** How a folder's candidates are looked up: by year and agency, in the order the folder lists them. */
