@@ -2,7 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { useLanguage } from '../core/index';
 import { PreviousReports } from '../node/previousReport';
 import { checkFound } from './checkFound';
-import type { OutcomeMessage, TaskMessage, WorkerSetup } from './workerPool';
+import type { OutcomeMessage, TaskMessage, WorkerSetup } from './checkOnThreads';
 
 /**
  * A worker thread of a run (see checkInWorkers): checks the files it is sent, one after the

@@ -22,7 +22,7 @@ import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
 import { progress } from './progress';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
-import type { WorkerSetup } from './workerPool';
+import type { WorkerSetup } from './checkOnThreads';
 
 declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
@@ -46,8 +46,8 @@ the .govreportignore of the current folder names are left out. A file named on i
   --config FILE            use this configuration for every report instead of the nearest .govreport.json
   --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
                            in its folder
-  -j, --jobs N             check on at most N threads at once, a file on one thread (1: one after the
-                           other, on the main thread); by default one a core for a run of hundreds of files
+  -j, --jobs N             check files on N threads at once, each file on one (1: one after the other,
+                           without worker threads); by default one a core, for a run of hundreds of files
 Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, nothing to check, or a
 file that could not be found, read or (with --fix) written.
 rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
@@ -157,6 +157,6 @@ if (isMainThread) {
   });
   void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 } else {
-  // A worker thread of a run over many files (checkFiles), started from this same bundle.
+  // A worker thread of a run over many files (checkOnThreads), started from this same bundle.
   serveChecks(parentPort!, workerData as WorkerSetup);
 }

@@ -15,11 +15,11 @@ function cost(path: string): number {
 }
 
 /**
- * How many threads check the files at `paths`: 1 is the main thread alone, more are that many
- * workers. By default a worker for each TEXTS_PER_WORKER texts' worth of work, up to the cores,
- * so a few files are checked at once on the main thread and a province's folder on every core;
- * `jobs` (`--jobs N`) is the number the user asks for. A file is never split between threads, so
- * there are no more threads than files.
+ * How many threads check the files at `paths`: the main thread, and a worker for each thread more.
+ * By default a thread for each TEXTS_PER_WORKER texts' worth of work, up to the cores, so a few
+ * files are checked on the main thread alone and a province's folder on every core; `jobs`
+ * (`--jobs N`) is the number the user asks for. A file is never split between threads, so there
+ * are no more threads than files.
  */
 export function threadCount(paths: readonly string[], jobs: number | undefined): number {
   const work = paths.reduce((sum, path) => sum + cost(path), 0);

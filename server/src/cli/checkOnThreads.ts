@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { setImmediate as turn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { t, type Config, type Language } from '../core/index';
 import type { CheckSettings, Outcome } from './checkFound';
@@ -33,8 +34,11 @@ export interface OutcomeMessage {
   outcome: string;
 }
 
-/** Files sent to a worker before it answers the first: it never waits for the next. */
-const AHEAD = 2;
+/**
+ * Files sent to a worker before it answers the first: it has the next at hand while its answer
+ * waits for the main thread to finish the file it is checking itself.
+ */
+const AHEAD = 4;
 /**
  * Files checked past the first whose outcome is still awaited: a slow file (a long PDF) holds up
  * the output, and the outcomes after it are held meanwhile; this bounds how many.
@@ -51,35 +55,41 @@ interface RunningWorker {
 }
 
 /**
- * Checks `tasks` on `threads` worker threads started from `entry` (the CLI's own bundle, which
- * serves checks when it is not the main thread), and yields each file's outcome in the order of
- * `tasks`, as one thread checking them one after the other would. One file is checked on one thread.
+ * Checks `tasks` on `threads` threads — this one, with `checkHere`, and `threads - 1` workers
+ * started from `entry` (the CLI's own bundle, which serves checks when it is not the main thread) —
+ * and yields each file's outcome in the order of `tasks`, as one thread checking them one after the
+ * other would. A file is checked on one thread; each thread takes the next file when it is done.
  *
  * A run with `--fix` writes files that others read (last year's report, in the same folder): then a
- * folder's files go to one worker together, checked in order, as on one thread.
+ * folder's files go to one thread together, checked in order, as on one thread.
  *
  * A worker that stops (it crashed, or ran out of memory) fails the file it was checking, with the
- * reason; the files it had not begun go to the others, and another is started in its place if it
- * had checked any (one that stops at once would only stop again). Nothing waits for a worker that is gone.
+ * reason; the files it had not begun go to the others, and another is started in its place if it had
+ * checked any (one that stops at once would only stop again). The main thread is always there to
+ * check what is left: nothing waits for a worker that is gone.
  */
-export async function* checkInWorkers(tasks: readonly CheckTask[], setup: WorkerSetup, threads: number, entry: string): AsyncGenerator<Outcome> {
+export async function* checkOnThreads(
+  tasks: readonly CheckTask[],
+  threads: number,
+  setup: WorkerSetup,
+  entry: string,
+  checkHere: (task: CheckTask) => Promise<Outcome>,
+): AsyncGenerator<Outcome> {
   const queue = batches(tasks, setup.settings.fix);
   let head = 0;
   /** Files a stopped worker had been sent but had not begun: given out again first. */
   const unbegun: number[][] = [];
   const arrived = new Map<number, Outcome>();
-  const running = new Set<RunningWorker>();
+  const workers = new Set<RunningWorker>();
   let next = 0;
   let finished = false;
+  let checkingHere = false;
   let wake: (() => void) | undefined;
   const notify = () => {
     const resume = wake;
     wake = undefined;
     resume?.();
   };
-  const stopped = (index: number, reason: string): Outcome => ({
-    checked: { file: tasks[index].found.path, findings: [], error: t('the check stopped: {0}', reason) },
-  });
 
   const take = () => unbegun.shift() ?? (head < queue.length && queue[head][0] < next + WINDOW ? queue[head++] : undefined);
   const feed = (w: RunningWorker) => {
@@ -90,9 +100,26 @@ export async function* checkInWorkers(tasks: readonly CheckTask[], setup: Worker
       }
     }
   };
+  const feedHere = async () => {
+    if (checkingHere) return;
+    checkingHere = true;
+    for (let batch; !finished && (batch = take()); ) {
+      for (const index of batch) {
+        // The workers' answers are taken in between, so that they get their next files.
+        await turn();
+        arrived.set(index, await checkHere(tasks[index]));
+        notify();
+      }
+    }
+    checkingHere = false;
+  };
+  const feedAll = () => {
+    for (const w of workers) feed(w);
+    void feedHere();
+  };
   const start = () => {
     const w: RunningWorker = { worker: new Worker(entry, { workerData: setup }), sent: [], answered: 0 };
-    running.add(w);
+    workers.add(w);
     w.worker.on('message', ({ index, outcome }: OutcomeMessage) => {
       w.sent.shift();
       w.answered++;
@@ -103,21 +130,23 @@ export async function* checkInWorkers(tasks: readonly CheckTask[], setup: Worker
     w.worker.on('error', (e) => (w.failure = e.message));
     w.worker.on('exit', (code) => {
       if (finished) return;
-      running.delete(w);
+      workers.delete(w);
       const [current, ...rest] = w.sent;
-      const reason = w.failure ?? t('the worker thread exited with code {0}', code);
-      if (current !== undefined) arrived.set(current, stopped(current, reason));
+      if (current !== undefined) {
+        const reason = w.failure ?? t('the worker thread exited with code {0}', code);
+        arrived.set(current, { checked: { file: tasks[current].found.path, findings: [], error: t('the check stopped: {0}', reason) } });
+      }
       if (rest.length) unbegun.push(rest);
       if (w.answered > 0) start();
-      if (running.size === 0) for (const index of [...unbegun.splice(0), ...queue.splice(head)].flat()) arrived.set(index, stopped(index, reason));
-      for (const other of running) feed(other);
+      feedAll();
       notify();
     });
     feed(w);
   };
 
   try {
-    for (let i = 0; i < threads; i++) start();
+    for (let i = 1; i < threads; i++) start();
+    void feedHere();
     while (next < tasks.length) {
       const outcome = arrived.get(next);
       if (!outcome) {
@@ -125,17 +154,17 @@ export async function* checkInWorkers(tasks: readonly CheckTask[], setup: Worker
         continue;
       }
       arrived.delete(next++);
-      for (const w of running) feed(w);
+      feedAll();
       yield outcome;
     }
   } finally {
     finished = true;
-    await Promise.all([...running].map((w) => w.worker.terminate()));
+    await Promise.all([...workers].map((w) => w.worker.terminate()));
   }
 }
 
 /**
- * The units the workers are given, in order: each file alone, or with `fix`, each folder's files
+ * The units the threads are given, in order: each file alone, or with `fix`, each folder's files
  * together (in their order), so that a file is checked after the fixes of those before it in its folder are written.
  */
 function batches(tasks: readonly CheckTask[], fix: boolean): number[][] {
