@@ -54,11 +54,18 @@ describe('checking on worker threads (--jobs)', () => {
   }
 
   it('in a worker a PDF is read, a binary file is refused and a note is skipped, in English too', () => {
-    const r = runCli(['check', '--lang', 'en', '--jobs', '2', folder]);
-    assert.match(r.stdout, /hongze-qzf-2024\.pdf:p4:10 error format-version/);
-    assert.match(r.stdout, /broken\.txt: error: binary file/);
-    assert.match(r.stdout, /skipped 1 file that does not look like a report: .*notes\.txt$/m);
-    assert.equal(r.stdout, runCli(['check', '--lang', 'en', '-j', '1', folder]).stdout);
+    // The worker is sent the first four files as it starts: these.
+    const dir = tempFolder();
+    copyFileSync(path.join(PUBLISHED, 'pdf', 'hongze-qzf-2024.pdf'), path.join(dir, '1-hongze.pdf'));
+    copyFileSync(path.join(PUBLISHED, 'pdf', 'huaian-szf-2024.pdf'), path.join(dir, '2-huaian.pdf'));
+    writeFileSync(path.join(dir, '3-broken.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(path.join(dir, '4-notes.txt'), '会议纪要：下周一讨论年度报告的起草分工。\n');
+    for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(dir, `5-${name}`));
+    const r = runCli(['check', '--lang', 'en', '--jobs', '2', dir]);
+    assert.match(r.stdout, /1-hongze\.pdf:p4:10 error format-version/);
+    assert.match(r.stdout, /3-broken\.txt: error: binary file/);
+    assert.match(r.stdout, /skipped 1 file that does not look like a report: .*4-notes\.txt$/m);
+    assert.equal(r.stdout, runCli(['check', '--lang', 'en', '-j', '1', dir]).stdout);
   });
 
   it('by default a folder of enough files is checked on every core, with the same output', () => {
@@ -95,19 +102,22 @@ describe('checking on worker threads (--jobs)', () => {
   });
 
   it('a worker that stops fails the file it was reading, with the reason; the others are checked and the run ends', () => {
+    // The worker is sent the first files as it starts, the main thread takes the next: the worker
+    // checks a.txt, stops reading b-stop-worker.txt, and another takes its place for c.txt and d.txt.
     const dir = tempFolder();
-    for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(dir, name));
-    copyFileSync(corpusPath('001'), path.join(dir, '001-stop-worker.txt'));
+    const names = ['a.txt', 'b-stop-worker.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+    names.forEach((name, i) => copyFileSync(path.join(CORPUS_DIR, CORPUS_FILES[i % CORPUS_FILES.length]), path.join(dir, name)));
     const r = runCli(['check', '--format', 'json', '-j', '2', dir], { nodeArgs: ['--import', STOP_WORKER], timeoutMs: 60_000 });
     assert.equal(r.signal, null, 'the run ended by itself');
     assert.equal(r.status, 2, r.stderr);
     const entries: { file: string; error?: string }[] = JSON.parse(r.stdout);
-    const stopped = entries.find((e) => e.file.endsWith('001-stop-worker.txt'));
-    assert.match(stopped?.error ?? '', /^检查中断：工作线程已退出，退出码 70$/);
-    assert.match(r.stderr, /001-stop-worker\.txt: 检查中断/);
-    // Every other file as one thread checks it, in the same order.
-    const others = JSON.parse(runCli(['check', '--format', 'json', '-j', '1', dir]).stdout).filter((e: { file: string }) => e !== undefined && !e.file.endsWith('001-stop-worker.txt'));
-    assert.deepEqual(entries.filter((e) => e !== stopped), others);
+    assert.deepEqual(entries.map((e) => path.basename(e.file)), names);
+    assert.equal(entries[1].error, '检查中断：工作线程已退出，退出码 70');
+    assert.match(r.stderr, /b-stop-worker\.txt: 检查中断/);
+    // Every other file as one thread checks it.
+    const one: unknown[] = JSON.parse(runCli(['check', '--format', 'json', '-j', '1', dir]).stdout);
+    const others = (list: unknown[]) => list.filter((_, i) => i !== 1);
+    assert.deepEqual(others(entries), others(one));
   });
 
   it('a bad --jobs is refused, naming the value: exit 2', () => {
