@@ -2,6 +2,7 @@ import { benchCheck10mb } from './check10mb';
 import { benchCli } from './cli';
 import { benchGrowth } from './growth';
 import type { BenchResult } from './measure';
+import { benchPdf } from './pdf';
 import { benchServer } from './server';
 
 /**
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => BenchResult[] | Promise<BenchResult[]>> =
   check10mb: benchCheck10mb,
   cli: benchCli,
   growth: benchGrowth,
+  pdf: benchPdf,
   server: benchServer,
 };
 
