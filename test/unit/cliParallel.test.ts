@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { TEXTS_PER_WORKER, threadCount } from '../../server/src/cli/threadCount';
+import { CORES_PER_THREAD, TEXTS_PER_WORKER, threadCount } from '../../server/src/cli/threadCount';
 import { CORPUS_DIR, CORPUS_FILES, corpusPath, corpusText } from '../corpus';
 import { runCli } from '../support/runCli';
 
@@ -68,15 +68,6 @@ describe('checking on worker threads (--jobs)', () => {
     assert.equal(r.stdout, runCli(['check', '--lang', 'en', '-j', '1', dir]).stdout);
   });
 
-  it('by default a folder of enough files is checked on every core, with the same output', () => {
-    const big = tempFolder();
-    const copies = Math.ceil((2 * TEXTS_PER_WORKER) / CORPUS_FILES.length);
-    for (let copy = 0; copy < copies; copy++) for (const name of CORPUS_FILES) copyFileSync(path.join(CORPUS_DIR, name), path.join(big, `${copy}-${name}`));
-    const auto = runCli(['check', '--format', 'json', big]);
-    assert.equal(auto.status, 1, auto.stderr);
-    assert.equal(auto.stdout, runCli(['check', '--format', 'json', '-j', '1', big]).stdout);
-  });
-
   it('--fix on worker threads writes what one thread writes and prints what it prints', () => {
     // Two folders, each with a draft to fix and a pair of years: this year's report reads last year's as fixed.
     const tree = () => {
@@ -131,14 +122,14 @@ describe('checking on worker threads (--jobs)', () => {
     assert.match(r.stderr, /“0x2”不是可用的线程数；--jobs 可取 1 或更大的整数/);
   });
 
-  it('the threads a run uses: by default one for each TEXTS_PER_WORKER texts or each PDF, Word or HTML file, up to the cores; -j N: N; never more than the files', () => {
+  it('the threads a run uses: by default as many as the cores keep busy, no more than one for each TEXTS_PER_WORKER texts (a PDF, Word or HTML file counts more); -j N: N; never more than the files', () => {
     const texts = (n: number) => Array.from({ length: n }, (_, i) => `${i}.txt`);
-    const cores = availableParallelism();
+    const byCores = Math.max(1, Math.floor(availableParallelism() / CORES_PER_THREAD));
     assert.equal(threadCount(texts(TEXTS_PER_WORKER - 1), undefined), 1);
-    assert.equal(threadCount(texts(2 * TEXTS_PER_WORKER), undefined), Math.min(cores, 2));
-    assert.equal(threadCount(texts(100 * TEXTS_PER_WORKER), undefined), Math.min(cores, 100));
-    assert.equal(threadCount(['a.pdf', 'b.PDF', 'c.docx'], undefined), Math.min(cores, 3));
+    assert.equal(threadCount(texts(2 * TEXTS_PER_WORKER), undefined), Math.min(byCores, 2));
+    assert.equal(threadCount(texts(100 * TEXTS_PER_WORKER), undefined), Math.min(byCores, 100));
     assert.equal(threadCount(['a.pdf'], undefined), 1);
+    assert.equal(threadCount(Array.from({ length: 8 }, (_, i) => `${i}.PDF`), undefined), Math.min(byCores, 2));
     assert.equal(threadCount(texts(3), 8), 3);
     assert.equal(threadCount(texts(1), 2), 1);
     assert.equal(threadCount(texts(10_000), 1), 1);

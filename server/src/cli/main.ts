@@ -48,7 +48,8 @@ the .govreportignore of the current folder names are left out. A file named on i
   --stdin-filename NAME    the name standard input goes by in messages; .govreport.json is looked for
                            in its folder
   -j, --jobs N             check files on N threads at once, each file on one (1: one after the other,
-                           without worker threads); by default one a core, for a run of hundreds of files
+                           without worker threads); by default as many as the cores keep busy, for a run
+                           of thousands of files
 Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, nothing to check, or a
 file that could not be found, read or (with --fix) written.
 rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
