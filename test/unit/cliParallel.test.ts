@@ -44,8 +44,10 @@ describe('checking on worker threads (--jobs)', () => {
 
   for (const format of FORMATS) {
     it(`--format ${format}: -j 2 prints byte for byte what -j 1 prints`, () => {
-      const one = runCli(['check', '--format', format, '-j', '1', folder], { cwd: folder });
-      const two = runCli(['check', '--format', format, '-j', '2', folder], { cwd: folder });
+      // Standard input too, checked after the files on the main thread.
+      const input = corpusText('001');
+      const one = runCli(['check', '--format', format, '-j', '1', folder, '-'], { cwd: folder, input });
+      const two = runCli(['check', '--format', format, '-j', '2', folder, '-'], { cwd: folder, input });
       assert.equal(one.status, 2, one.stderr); // broken.txt cannot be read
       assert.equal(two.status, one.status);
       assert.equal(two.stderr, one.stderr);
