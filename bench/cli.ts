@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseReport } from '../server/src/core/index';
 import { CORPUS_DIR, CORPUS_FILES } from '../test/corpus';
-import { formatCount, formatMiB, formatMs, timeMs, type BenchResult } from './measure';
+import { fastest, formatCount, formatMiB, formatMs, timeMs, type BenchResult } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -36,7 +36,7 @@ export function benchCli(): BenchResult[] {
   try {
     const files = writeCopies(dir);
     const txt = path.join(dir, 'txt');
-    const floor = fastest(() => timeMs(() => readAndParse(txt)));
+    const floor = fastest(RUNS, () => timeMs(() => readAndParse(txt)));
     const one = fastestRun(() => runChecker(dir, ['-j', '1', txt]));
     const cores = availableParallelism();
     const all = fastestRun(() => runChecker(dir, ['-j', String(cores), txt]));
@@ -82,10 +82,6 @@ function writeCopies(dir: string): number {
 /** The floor: what no checker of these files can skip, reading each and parsing it into the report model. */
 function readAndParse(dir: string): void {
   for (const name of readdirSync(dir)) parseReport(readFileSync(path.join(dir, name), 'utf8'));
-}
-
-function fastest(measure: () => number): number {
-  return Math.min(...Array.from({ length: RUNS }, measure));
 }
 
 function fastestRun(measure: () => CliRun): CliRun {

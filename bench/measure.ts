@@ -20,6 +20,11 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank - 1];
 }
 
+/** The fastest of `runs` measurements: other work on a shared machine only ever slows a run. */
+export function fastest(runs: number, measure: () => number): number {
+  return Math.min(...Array.from({ length: runs }, measure));
+}
+
 export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { formatCount, type BenchResult } from './measure';
+import { fastest, formatCount, type BenchResult } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -21,7 +21,7 @@ export async function benchPdf(): Promise<BenchResult[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-bench-pdf-'));
   try {
     for (let copy = 0; copy < COPIES; copy++) for (const pdf of pdfs) copyFileSync(path.join(PDF_DIR, pdf), path.join(dir, `${copy}-${pdf}`));
-    const rate = (args: string[]) => pages / (fastest(() => checkMs([...args, dir])) / 1000);
+    const rate = (args: string[]) => pages / (fastest(RUNS, () => checkMs([...args, dir])) / 1000);
     const cores = availableParallelism();
     return [
       { name: `PDF: ${pdfs.length * COPIES} published PDFs (${pages} pages) read and checked, one thread (\`-j 1\`)`, value: `${formatCount(rate(['-j', '1']))} pages/s`, target: '' },
@@ -40,10 +40,6 @@ async function pageCount(name: string): Promise<number> {
   } finally {
     await doc.destroy();
   }
-}
-
-function fastest(measure: () => number): number {
-  return Math.min(...Array.from({ length: RUNS }, measure));
 }
 
 /** Wall time of `govreport check --format json`, its output thrown away. */
