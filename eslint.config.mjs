@@ -6,8 +6,8 @@ import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import { noCycle } from './lint/noCycle.mjs';
 
-/** The editor's and LSP's packages. @vscode/l10n is a plain message library, usable anywhere. */
-const noVscode = (message) => ['error', { patterns: [{ regex: '^(vscode($|-)|@vscode/(?!l10n$))', message }] }];
+/** The editor's and LSP's packages. */
+const noVscode = (message) => ['error', { patterns: [{ regex: '^(vscode($|-)|@vscode/)', message }] }];
 
 /**
  * core/'s lower layers, bottom up (README: the layers depend downwards only). Each imports nothing

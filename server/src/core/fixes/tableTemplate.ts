@@ -57,8 +57,14 @@ const SPACED_GAP = '    ';
  * break: what the insert-table command and the missing-table fixes write.
  */
 export function renderTableTemplate(table: TableNumber, version: FormatVersion, layout: Layout, eol = '\n'): string {
-  return renderGrid(templateGrid(table, version), layout, eol);
+  // A few dozen texts in all, and a fix offers one on every check of a draft that lacks a table.
+  const key = `${table} ${version} ${layout} ${eol}`;
+  let text = renderedTemplates.get(key);
+  if (text === undefined) renderedTemplates.set(key, (text = renderGrid(templateGrid(table, version), layout, eol)));
+  return text;
 }
+
+const renderedTemplates = new Map<string, string>();
 
 /** A grid of cell texts as table lines of a layout; a pipe table's first row is its header. */
 export function renderGrid(grid: readonly string[][], layout: Layout, eol = '\n'): string {
