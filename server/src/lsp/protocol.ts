@@ -7,6 +7,8 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Fix, FormatVersion, Position, TableNumber, TableView } from '../core/index';
 
+export type { Position, Range, TableView, TableViewCell, TableViewFinding, TableViewGroup, TableViewRow, TableViewTable } from '../core/index';
+
 /** Sent after each publish of diagnostics, for the client's language status item. */
 export const STATUS_NOTIFICATION = 'govreport/status';
 
