@@ -210,13 +210,12 @@ function applicationTable(report: Report, version: FormatVersion, build: Builder
   const view = emptyTable(3, report.applications !== undefined);
   const drafted = report.applications?.rows ?? [];
   const width = APPLICATION_COLUMNS.length;
-  const rows = APPLICATION_ROWS.filter((def) => !def.only || def.only === version || drafted.some((r) => r.def === def)).map((def) => {
-    return {
-      ...build.row(def.label, width, drafted.find((r) => r.def === def)),
-      ...(def.group ? { heading: def.group } : {}),
-      ...(def.only && def.only !== version ? { otherVersion: true } : {}),
-    };
-  });
+  const defs = APPLICATION_ROWS.filter((def) => !def.only || def.only === version || drafted.some((r) => r.def === def));
+  const rows = defs.map((def) => ({
+    ...build.row(def.label, width, drafted.find((r) => r.def === def)),
+    ...(def.group ? { heading: def.group } : {}),
+    ...(def.only && def.only !== version ? { otherVersion: true } : {}),
+  }));
   view.groups = [{ columns: APPLICATION_COLUMNS.map((label) => ({ label })), rows }];
   return view;
 }
