@@ -189,7 +189,10 @@ function baseName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** The words of the view itself, in VS Code's display language (the report's own words come from the server). */
+/**
+ * The words of the view itself, in VS Code's display language (the report's own words come from the
+ * server). A `{0}` passed as itself stays in the text for the page to fill.
+ */
 function viewStrings(): ViewStrings {
   return {
     noReport: vscode.l10n.t('Open a report to see its tables.'),
