@@ -102,4 +102,19 @@ export default defineConfig(
       }],
     },
   },
+
+  // The table view's page script runs in the webview's browser: no Node, no vscode, and of the
+  // extension and the server only types (the messages and the view model), which are erased.
+  {
+    files: ['client/webview/**/*.ts'],
+    rules: {
+      'import-x/no-nodejs-modules': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(vscode($|-)|@vscode/)', message: 'The webview script runs in a browser and talks to the extension by messages.' },
+          { regex: '/(server|client)/src/', allowTypeImports: true, message: 'The webview script shares only types with the extension and the server.' },
+        ],
+      }],
+    },
+  },
 );

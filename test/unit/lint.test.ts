@@ -65,6 +65,14 @@ describe('eslint.config.mjs: the architecture as lint rules', () => {
     assert.deepEqual(await rulesHit(client, "import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';\nexport const s = STATUS_NOTIFICATION;\n"), []);
   });
 
+  it('the table view\'s page script imports no Node, no vscode, and only types of the extension and the server', async () => {
+    const page = 'client/webview/probe.ts';
+    assert.deepEqual(await rulesHit(page, "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n"), ['import-x/no-nodejs-modules']);
+    assert.deepEqual(await rulesHit(page, "import type { Uri } from 'vscode';\nexport type U = Uri;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesHit(page, "import { TABLE_VIEW_REQUEST } from '../../server/src/lsp/protocol';\nexport const r = TABLE_VIEW_REQUEST;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesHit(page, "import type { TableView } from '../../server/src/lsp/protocol';\nexport type V = TableView;\n"), []);
+  });
+
   it('an import cycle is reported, a type-only one too', async () => {
     // check.ts importing a type back from the index, which re-exports check.ts.
     const file = 'server/src/core/check.ts';

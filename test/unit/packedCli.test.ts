@@ -14,6 +14,8 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 /** What the package may hold: the bundles and what the CLI and the extension read at run time. */
 const PACKAGED = [
   /^dist\/(cli|extension|server|pdfjs)\.js$/,
+  // The table view's page: its script and style sheet.
+  /^dist\/tableView\.(js|css)$/,
   /^docs\/rules\/[\w-]+\.md$/,
   /^docs\/images\/[\w-]+\.png$/,
   /^(syntaxes|schemas|l10n)\/[\w.-]+\.json$/,

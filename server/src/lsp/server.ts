@@ -12,7 +12,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, useLanguage } from '../core/index';
+import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, tableView, useLanguage } from '../core/index';
 import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
@@ -20,7 +20,7 @@ import { ResultPublisher } from './diagnostics';
 import { DiskChecks } from './diskChecks';
 import { DocumentChecks, isSpokenFor } from './documents';
 import { reopenAsGb18030Actions } from './misdecoded';
-import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST } from './protocol';
+import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST, TABLE_VIEW_REQUEST } from './protocol';
 import { readReportText } from './readReportRequest';
 import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
@@ -145,6 +145,14 @@ connection.onHover(
     const checked = await checks.current(params.textDocument.uri);
     const hover = checked?.result && hoverAt(checked.result.math, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  }),
+);
+
+connection.onRequest(
+  TABLE_VIEW_REQUEST,
+  guarded('tableView', null, async ({ uri }) => {
+    const checked = await checks.current(uri);
+    return checked?.result ? { uri, version: checked.version, view: tableView(checked.result) } : null;
   }),
 );
 

@@ -3,6 +3,7 @@ import {
   APPLICATION_COLUMNS,
   applicationRowsFor,
   DISCLOSURE_GROUPS,
+  disclosureItemLabel,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
   versionForYear,
@@ -17,7 +18,7 @@ export type TableNumber = 2 | 3 | 4;
 function templateGrid(table: TableNumber, version: FormatVersion): string[][] {
   if (table === 2) {
     return DISCLOSURE_GROUPS[version].flatMap((g) => [
-      [`第二十条第（${'一二三四五六七八九'[g.item - 1]}）项`],
+      [disclosureItemLabel(g.item)],
       ['信息内容', ...g.columns.map((c) => c.name)],
       ...g.rows.map((name) => [name, ...g.columns.map(() => '0')]),
     ]);
