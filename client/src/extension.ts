@@ -29,8 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   client = new LanguageClient('govreport', vscode.l10n.t('Annual report check'), serverOptions, {
     documentSelector: DOCUMENT_SELECTOR,
-    // The server reads `.govreport.json` itself; it only needs to hear when one changes.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.govreport.json') },
+    // The server reads `.govreport.json` and `.govreportignore` itself; it only needs to hear when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.govreport.json,.govreportignore}') },
   });
   const status = new ReportStatusItem();
   const languageClient = client;

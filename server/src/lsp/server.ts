@@ -37,6 +37,8 @@ let diskChecks: DiskChecks;
 let canRegisterForSettings = false;
 /** The client can apply a WorkspaceEdit that creates a file (a new .govreport.json). */
 let canCreateFiles = false;
+/** The client tells of workspace folders added and removed (each has its own `.govreportignore`). */
+let canFollowWorkspaceFolders = false;
 
 /** Runs a handler so that no input can take the server down: a failure is logged and answered with `fallback`. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R): (params: P) => Promise<R> {
@@ -67,6 +69,8 @@ connection.onInitialize((params) => {
     (message) => connection.console.error(message),
   );
   diskChecks = new DiskChecks(connection, documents, settings);
+  diskChecks.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  canFollowWorkspaceFolders = workspace?.workspaceFolders === true;
   canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canCreateFiles = workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   // Until the settings are read, speak the client's language.
@@ -79,6 +83,7 @@ connection.onInitialize((params) => {
       foldingRangeProvider: true,
       hoverProvider: true,
       executeCommandProvider: { commands: [INSERT_TABLE_COMMAND] },
+      ...(canFollowWorkspaceFolders && { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
     },
     serverInfo: { name: 'govreport', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev' },
   };
@@ -88,6 +93,11 @@ connection.onInitialized(
   guarded('initialized', undefined, async () => {
     if (canRegisterForSettings) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
+    }
+    if (canFollowWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guarded('didChangeWorkspaceFolders', undefined, async () => diskChecks.setWorkspaceFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri))),
+      );
     }
     if (await applyLanguage()) checks.recheckAll();
   }),
@@ -102,9 +112,10 @@ connection.onDidChangeConfiguration(
   }),
 );
 
-/** A `.govreport.json` was created, changed or deleted (the client watches them). */
+/** A `.govreport.json` or `.govreportignore` was created, changed or deleted (the client watches them). */
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const { uri } of changes) configDiagnostics.refresh(uri);
+  diskChecks.ignoreFilesChanged();
   settings.invalidate();
   checks.recheckAll();
   diskChecks.recheckAll();
