@@ -35,6 +35,9 @@ const pdfjsApart = {
 
 const builds = [
   { entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] },
+  // The table view's page: a script for the webview's browser, and its style sheet.
+  { entryPoints: { tableView: 'client/webview/tableView.ts' }, platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: { tableView: 'client/webview/tableView.css' } },
   { entryPoints: { server: 'server/src/lsp/server.ts' }, plugins: [pdfjsApart] },
   { entryPoints: { pdfjs: 'server/src/readers/pdfjsEntry.mts' } },
   {

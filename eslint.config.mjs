@@ -6,8 +6,8 @@ import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import { noCycle } from './lint/noCycle.mjs';
 
-/** The editor's and LSP's packages. @vscode/l10n is a plain message library, usable anywhere. */
-const noVscode = (message) => ['error', { patterns: [{ regex: '^(vscode($|-)|@vscode/(?!l10n$))', message }] }];
+/** The editor's and LSP's packages. */
+const noVscode = (message) => ['error', { patterns: [{ regex: '^(vscode($|-)|@vscode/)', message }] }];
 
 /**
  * core/'s lower layers, bottom up (README: the layers depend downwards only). Each imports nothing
@@ -99,6 +99,21 @@ export default defineConfig(
           except: ['./lsp/protocol.ts', './core/features/detect.ts', './core/features/misdecoded.ts', './core/features/reportName.ts', './core/features/extents.ts', './core/model/schema.ts'],
           message: 'The client talks to the server through LSP and server/src/lsp/protocol.ts.',
         }],
+      }],
+    },
+  },
+
+  // The table view's page script runs in the webview's browser: no Node, no vscode, and of the
+  // extension and the server only types (the messages and the view model), which are erased.
+  {
+    files: ['client/webview/**/*.ts'],
+    rules: {
+      'import-x/no-nodejs-modules': 'error',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(vscode($|-)|@vscode/)', message: 'The webview script runs in a browser and talks to the extension by messages.' },
+          { regex: '/(server|client)/src/', allowTypeImports: true, message: 'The webview script shares only types with the extension and the server.' },
+        ],
       }],
     },
   },

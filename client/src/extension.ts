@@ -3,7 +3,7 @@
  * once a report is open, and adds what LSP has no words for: switching `.txt`
  * reports to the `govreport` language, the status item, the insert-table and
  * fix-all commands, reopening a misdecoded GB18030 report, opening a PDF, Word
- * or HTML file as report text, and checking every report of the folder.
+ * or HTML file as report text, checking every report of the folder, and the table view.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
@@ -17,6 +17,7 @@ import { reopenAsGb18030 } from './reopenAsGb18030';
 import { switchReportsToGovreport } from './reportLanguage';
 import { ServerStarter } from './startOnReport';
 import { ReportStatusItem } from './statusItem';
+import { TableViewPanel } from './tableView';
 
 let client: LanguageClient | undefined;
 
@@ -28,17 +29,19 @@ export function activate(context: vscode.ExtensionContext): void {
   };
   client = new LanguageClient('govreport', vscode.l10n.t('Annual report check'), serverOptions, {
     documentSelector: DOCUMENT_SELECTOR,
-    // The server reads `.govreport.json` itself; it only needs to hear when one changes.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.govreport.json') },
+    // The server reads `.govreport.json` and `.govreportignore` itself; it only needs to hear when one changes.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.govreport.json,.govreportignore}') },
   });
   const status = new ReportStatusItem();
   const languageClient = client;
   const server = new ServerStarter(client);
   const folderCheck = new FolderCheck(client, server);
+  const tableView = new TableViewPanel(client, server, context.extensionUri);
   context.subscriptions.push(
     status,
     server,
     folderCheck,
+    tableView,
     switchReportsToGovreport(),
     client.onNotification(STATUS_NOTIFICATION, (s: ReportStatus) => status.update(s)),
     vscode.commands.registerCommand('govreport.insertTable', async () => {
@@ -49,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(REOPEN_AS_GB18030_COMMAND, reopenAsGb18030),
     vscode.commands.registerCommand('govreport.openAsReportText', (resource?: vscode.Uri) => openAsReportText(languageClient, server, resource)),
     vscode.commands.registerCommand('govreport.checkFolder', (folder?: vscode.Uri) => folderCheck.run(folder)),
+    vscode.commands.registerCommand('govreport.showTableView', (resource?: vscode.Uri) => tableView.show(resource)),
   );
 }
 

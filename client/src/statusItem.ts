@@ -5,7 +5,8 @@ import { DOCUMENT_SELECTOR } from './documentSelector';
 /**
  * The language status item of the active report: its format version and how
  * many errors and warnings it has, from the server's `govreport/status`.
- * Documents that are not reports get no item at all.
+ * Documents that are not reports get no item at all. The context key `govreport.activeEditorIsReport`
+ * says the same to the menus.
  */
 export class ReportStatusItem implements vscode.Disposable {
   private readonly statuses = new Map<string, ReportStatus>();
@@ -37,6 +38,8 @@ export class ReportStatusItem implements vscode.Disposable {
   private refresh(): void {
     const document = vscode.window.activeTextEditor?.document;
     const status = document && this.statuses.get(document.uri.toString());
+    // For menus: a `.md` report keeps the Markdown language, so its language id does not say it is a report.
+    void vscode.commands.executeCommand('setContext', 'govreport.activeEditorIsReport', status !== undefined);
     if (!status) {
       this.item?.dispose();
       this.item = undefined;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -72,4 +72,29 @@ test('govreport/checkFile publishes the diagnostics of reports on disk, keeps th
   assert.deepEqual(await client.diagnostics(fileUri(pdf), () => true, published), []);
   assert.equal(client.publishCount(fileUri(notes)), 0, 'a file that is not a report hears nothing');
   assert.deepEqual(client.errors, []);
+});
+
+test('govreport/checkFile leaves alone what the workspace folder’s .govreportignore names, and follows its changes', async () => {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'govreport-ignore-'));
+  mkdirSync(path.join(workspace, 'old'));
+  const kept = path.join(workspace, 'draft.txt');
+  const ignored = path.join(workspace, 'old', 'draft.txt');
+  copyFileSync(corpusPath('002'), kept);
+  copyFileSync(corpusPath('002'), ignored);
+  writeFileSync(path.join(workspace, '.govreportignore'), 'old/\n');
+  const editor = await LspClient.start('zh-cn', true, [workspace]);
+  try {
+    assert.deepEqual(await editor.connection.sendRequest('govreport/checkFile', { uri: fileUri(kept) }), { isReport: true });
+    assert.deepEqual(await editor.connection.sendRequest('govreport/checkFile', { uri: fileUri(ignored) }), { isReport: false });
+    assert.equal(editor.publishCount(fileUri(ignored)), 0, 'an ignored report hears nothing');
+
+    writeFileSync(path.join(workspace, '.govreportignore'), '');
+    await editor.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(workspace, '.govreportignore')), type: 2 }] });
+    assert.deepEqual(await editor.connection.sendRequest('govreport/checkFile', { uri: fileUri(ignored) }), { isReport: true });
+    assert.ok((await editor.diagnostics(fileUri(ignored))).some((d) => d.code === 'blank-cell'));
+    assert.deepEqual(editor.errors, []);
+  } finally {
+    await editor.stop();
+    rmSync(workspace, { recursive: true });
+  }
 });

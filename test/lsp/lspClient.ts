@@ -65,8 +65,11 @@ export class LspClient {
     });
   }
 
-  /** `pullSettings: false` plays an editor that cannot answer `workspace/configuration` and pushes settings instead. */
-  static async start(locale = 'zh-cn', pullSettings = true): Promise<LspClient> {
+  /**
+   * `pullSettings: false` plays an editor that cannot answer `workspace/configuration` and pushes settings instead;
+   * `workspaceFolders`, the folders (paths) of the workspace the editor has open.
+   */
+  static async start(locale = 'zh-cn', pullSettings = true, workspaceFolders: string[] = []): Promise<LspClient> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
@@ -74,6 +77,7 @@ export class LspClient {
     await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: workspaceFolders.map((folder) => ({ uri: fileUri(folder), name: path.basename(folder) })),
       locale,
       capabilities: {
         workspace: { configuration: pullSettings, applyEdit: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },

@@ -60,6 +60,12 @@ describe('--format csv', () => {
     assert.match(r.stdout, /\r\n"a,""b""\.txt",/);
     assert.equal(parseCsv(r.stdout.slice(1))[1][0], 'a,"b".txt');
   });
+
+  it('a field a spreadsheet would run as a formula is written as text', () => {
+    const dir = tempCopy('=HYPERLINK("x").txt');
+    const r = runCli(['check', '--format', 'csv', '=HYPERLINK("x").txt'], { cwd: dir });
+    assert.equal(parseCsv(r.stdout.slice(1))[1][0], `'=HYPERLINK("x").txt`);
+  });
 });
 
 describe('--format html', () => {

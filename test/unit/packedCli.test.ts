@@ -14,11 +14,14 @@ const REPO_ROOT = path.resolve(__dirname, '../..');
 /** What the package may hold: the bundles and what the CLI and the extension read at run time. */
 const PACKAGED = [
   /^dist\/(cli|extension|server|pdfjs)\.js$/,
+  // The table view's page: its script and style sheet.
+  /^dist\/tableView\.(js|css)$/,
   /^docs\/rules\/[\w-]+\.md$/,
   /^docs\/images\/[\w-]+\.png$/,
   /^(syntaxes|schemas|l10n)\/[\w.-]+\.json$/,
   /^package(\.nls(\.[\w-]+)?)?\.json$/,
-  /^(language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  // DEVELOPING.md: the README links to it for the command line's every option.
+  /^(language-configuration\.json|README\.md|DEVELOPING\.md|CHANGELOG\.md|LICENSE)$/,
 ];
 
 /**
@@ -57,13 +60,14 @@ describe('the packed npm package', () => {
     assert.ok(packedFiles.includes('dist/cli.js'));
   });
 
-  it('holds every picture the README shows, at the relative path it names', () => {
+  it('holds every picture and page the README links to, at the relative path it names', () => {
     // The package page is the README as packed: vsce keeps its relative links (--no-rewrite-relative-links,
-    // there is no web site to point them at), so they must name files in the package.
+    // there is no web site to point them at), so they must name files (or folders) in the package.
     const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
-    assert.ok(images.length > 0, 'the README shows pictures');
-    assert.deepEqual(images.filter((image) => !packedFiles.includes(image)), []);
+    const links = [...readme.matchAll(/\]\(([^)#]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((link) => !/^[a-z]+:/.test(link));
+    assert.ok(links.some((link) => link.endsWith('.png')) && links.includes('DEVELOPING.md'), 'the README shows pictures and links to DEVELOPING.md');
+    const packed = (link: string) => (link.endsWith('/') ? packedFiles.some((file) => file.startsWith(link)) : packedFiles.includes(link));
+    assert.deepEqual(links.filter((link) => !packed(link)), []);
   });
 
   it('has no run-time dependencies, so it installs without a registry', () => {

@@ -30,6 +30,19 @@ describe('last year’s report', () => {
     assert.deepEqual(agencies, ['天津滨海高新技术产业开发区', '西青开发区', '东丽区科技局', '高新区(近海镇)', '天津经济技术开发区']);
   });
 
+  it('the title is the line naming the report, with the agency above it or its end below it; a label before it is not part of it', () => {
+    const title = (text: string) => parseTitleAndYear(text).title?.text;
+    const agency = (text: string) => agencyOf({ title: parseTitleAndYear(text).title });
+    const body = '\n一、总体情况\n正文。\n';
+    assert.equal(title(`淮安市洪泽区人民政府\n2024 年政府信息公开工作年度报告\n\n本报告由…编制。${body}`), '淮安市洪泽区人民政府2024 年政府信息公开工作年度报告');
+    assert.equal(agency(`正文\n2024 年上海市科委政府信息公开工作\n年度报告\n根据《条例》，市科委编制本报告。${body}`), '上海市科委');
+    assert.equal(agency(`标题：某某县人民政府2023年政府信息公开工作年度报告${body}`), '某某县人民政府');
+    assert.equal(agency(`某某县2023年政府信息公开工作年度报告 根据《条例》编制本报告，${'内容'.repeat(40)}${body}`), '某某县');
+    // No line names the report: the first line, as long as it reads like a title.
+    assert.equal(title(`某某局工作总结\n${body}`), '某某局工作总结');
+    assert.equal(title(`${'很长的一行'.repeat(20)}\n${body}`), undefined);
+  });
+
   it('the title and the year read from the top alone are those of the whole parse', () => {
     for (const f of CORPUS_FILES) {
       const text = corpusText(f.slice(0, 3));

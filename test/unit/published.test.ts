@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText, type CheckResult, type Finding } from '../../server/src/core/index';
+import { agencyOf, checkText, type CheckResult, type Finding } from '../../server/src/core/index';
 import { textAt } from '../support/findings';
 
 /**
@@ -118,5 +118,13 @@ describe('published reports', () => {
     assert.deepEqual(changed('shanghai-kewei-2024.txt', '上年结转政府信息公开\n申请 2 件', '上年结转政府信息公开\n申请 3 件'), ['prose-table@43 3 正文写明上年结转 3件，但表三“二、上年结转政府信息公开申请数量”的总计为 2']);
     // Its 四 总计 is blank: the figure it should hold is computed, and labelled so.
     assert.deepEqual(changed('shanghai-kewei-2024.txt', '的有 1 件', '的有 2 件'), ['prose-table@46 2 正文写明结转下年度 2件，但表三“四、结转下年度继续办理”的总计为 1（计算值）']);
+  });
+
+  it('the agency is read from each title: on two lines, after the year, or on the one line of the whole report', () => {
+    const agency = (name: string) => agencyOf(check(name).result.report);
+    assert.deepEqual(
+      ['hongze-qzf-2024.txt', 'huaian-szf-2024.txt', 'pingtan-2019.txt', 'shanghai-kewei-2024.txt'].map(agency),
+      ['淮安市洪泽区人民政府', '淮安市人民政府', '平潭综合实验区', '上海市科委'],
+    );
   });
 });

@@ -7,13 +7,25 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export interface Page {
+/** What the tests read of an element in the browser (a DOM Element there; this project has no DOM types). */
+export interface PageElement {
+  textContent: string | null;
+  attributes: ArrayLike<{ name: string; value: string }>;
+}
+
+/** The page, or one of its frames (a webview is an iframe). */
+export interface Frame {
+  click(selector: string): Promise<void>;
+  $$eval<T>(selector: string, pageFunction: (elements: PageElement[]) => T): Promise<T>;
+}
+
+export interface Page extends Frame {
   exposeFunction(name: string, callback: (...args: never[]) => unknown): Promise<void>;
   on(event: 'console', listener: (message: ConsoleMessage) => void): void;
   goto(url: string): Promise<unknown>;
   screenshot(options?: { path?: string; fullPage?: boolean }): Promise<Buffer>;
-  click(selector: string): Promise<void>;
-  $$eval<T>(selector: string, pageFunction: (elements: { textContent: string | null }[]) => T): Promise<T>;
+  /** The main frame and every iframe, nested ones too. */
+  frames(): Frame[];
 }
 
 export interface ConsoleMessage {

@@ -9,6 +9,7 @@ import { writeHarnessExtension } from './harnessExtension';
 import { loadPlaywrightCore, type Browser } from './playwright';
 import { chromiumPath, codeServerEntry, nodeBin } from './toolchain';
 import { createEditorProfile } from './editorProfile';
+import { answerWebviewRequest } from './webviewRequests';
 
 export interface CodeServerRun {
   /** The extension folder to load as under development. Omit it to test what `vsix` installs. */
@@ -96,9 +97,9 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
     let reportExit = (_code: number) => {};
     const exitCode = new Promise<number>((resolve) => (reportExit = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
-    // The page console carries the extension host's console, hence mocha's report and the
-    // `@@screenshot <name>` requests (suite/screenshot.ts). Reading a message is asynchronous:
-    // a queue keeps the lines in order.
+    // The page console carries the extension host's console, hence mocha's report, the
+    // `@@screenshot <name>` requests (suite/screenshot.ts) and the `@@webview` requests
+    // (webviewRequests.ts). Reading a message is asynchronous: a queue keeps the lines in order.
     let consoleQueue = Promise.resolve();
     page.on('console', (message) => {
       consoleQueue = consoleQueue
@@ -106,6 +107,8 @@ export async function runCodeServer(run: CodeServerRun): Promise<number> {
           const text = await formatConsoleMessage(message);
           const request = /@@screenshot (\S+)/.exec(text);
           if (request) saveAtomically(path.join(run.screenshotDir, `${request[1]}.png`), await page.screenshot());
+          const webview = request ? undefined : await answerWebviewRequest(page, text);
+          if (webview) saveAtomically(path.join(run.screenshotDir, webview.file), Buffer.from(JSON.stringify(webview.answer)));
           console.log(text);
         })
         .catch((error: unknown) => console.error(`cannot forward the page console: ${String(error)}`));
@@ -160,7 +163,7 @@ function installExtension(vsix: string, common: string[], env: NodeJS.ProcessEnv
   }
 }
 
-/** The test waits for the file to exist, so it must not appear before it is complete. */
+/** The test waits for the file (a screenshot, an answer) to exist, so it must not appear before it is complete. */
 function saveAtomically(file: string, data: Buffer): void {
   fs.writeFileSync(`${file}.partial`, data);
   fs.renameSync(`${file}.partial`, file);

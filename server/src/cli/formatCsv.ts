@@ -43,6 +43,16 @@ function csvRow(fields: readonly string[]): string {
   return fields.map(csvField).join(',') + '\r\n';
 }
 
-function csvField(field: string): string {
+function csvField(text: string): string {
+  const field = neutralised(text);
   return /[",\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
+}
+
+/**
+ * A text a spreadsheet would run as a formula (`=HYPERLINK(…)` in a cell or a
+ * file name) gets a leading `'`, so Excel shows it as text (OWASP's advice on
+ * CSV injection). A plain number such as `-1` is left as it is.
+ */
+function neutralised(field: string): string {
+  return /^[=+\-@\t\r]/.test(field) && !/^[+-]?\d+(?:\.\d+)?$/.test(field) ? `'${field}` : field;
 }

@@ -18,7 +18,7 @@ import { listRules } from './listRules';
 import { sarifOutput } from './formatSarif';
 import { summaryOutput } from './formatSummary';
 import { textOutput } from './formatText';
-import { loadIgnoreFile } from './ignoreFile';
+import { loadIgnoreFile } from '../node/ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
 import { progress } from './progress';

@@ -30,5 +30,15 @@ export { nameSaysReport } from './features/reportName';
 export { tableExtents, tableTitle } from './features/extents';
 export { hoverAt, type Hover } from './features/hover';
 export { gridExcerpt, type GridExcerpt } from './features/gridExcerpt';
+export {
+  tableView,
+  type TableView,
+  type TableViewTable,
+  type TableViewGroup,
+  type TableViewColumn,
+  type TableViewRow,
+  type TableViewCell,
+  type TableViewFinding,
+} from './features/tableView';
 export { keyFigures, type KeyFigures } from './features/keyFigures';
 export { t, resolveLanguage, useLanguage, currentLanguage, localized, type Language } from './l10n';

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkReport, looksLikeReport, parseReport, t } from '../core/index';
+import { loadIgnoreFile } from '../node/ignoreFile';
 import { PreviousReports } from '../node/previousReport';
 import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
 import { locationInWords } from '../readers/sourceMap';
@@ -30,12 +31,26 @@ export class DiskChecks {
   /** Each file's latest check, so that a slower earlier one does not overwrite it. */
   private readonly runs = new Map<string, number>();
   private readonly previousReports = new PreviousReports();
+  /** The workspace folders' paths, and each one's `.govreportignore` once read. */
+  private workspaceFolders: string[] = [];
+  private readonly ignoreFiles = new Map<string, (path: string) => boolean>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: Settings,
   ) {}
+
+  /** The workspace folders changed (or are first known): each has its own `.govreportignore`. */
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.workspaceFolders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.ignoreFilesChanged();
+  }
+
+  /** A `.govreportignore` changed: read again on the next check. */
+  ignoreFilesChanged(): void {
+    this.ignoreFiles.clear();
+  }
 
   async check(uri: string): Promise<CheckFileResult> {
     const run = (this.runs.get(uri) ?? 0) + 1;
@@ -65,11 +80,20 @@ export class DiskChecks {
     for (const uri of this.kept) void this.check(uri);
   }
 
-  /** The file's diagnostics, or undefined when it is not a report or is gone. */
+  /** Ignored by the `.govreportignore` of the (innermost) workspace folder the file is in, as the CLI run there would. */
+  private isIgnored(path: string): boolean {
+    const folder = this.workspaceFolders.filter((f) => path.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
+    if (folder === undefined) return false;
+    let ignores = this.ignoreFiles.get(folder);
+    if (!ignores) this.ignoreFiles.set(folder, (ignores = loadIgnoreFile(folder)));
+    return ignores(path);
+  }
+
+  /** The file's diagnostics, or undefined when it is not a report, is gone or is ignored. */
   private async diagnose(uri: string): Promise<Diagnostic[] | undefined> {
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);
-    if (!existsSync(path)) return undefined;
+    if (!existsSync(path) || this.isIgnored(path)) return undefined;
     const settings = await this.settings.forDocument(uri);
     let source: AnyReport;
     try {

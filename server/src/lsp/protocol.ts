@@ -5,7 +5,9 @@
  * server into its bundle.
  */
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { Fix, FormatVersion, Position, TableNumber } from '../core/index';
+import type { Fix, FormatVersion, Position, TableNumber, TableView } from '../core/index';
+
+export type { Position, Range, TableView, TableViewCell, TableViewFinding, TableViewGroup, TableViewRow, TableViewTable } from '../core/index';
 
 /** Sent after each publish of diagnostics, for the client's language status item. */
 export const STATUS_NOTIFICATION = 'govreport/status';
@@ -74,3 +76,22 @@ export interface CheckFileResult {
 
 /** The extensions of the files the server reads through a reader (PDF, Word, web pages), not as text. */
 export const PUBLISHED_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'html', 'htm'];
+
+/**
+ * `govreport/tableView`: 表二, 表三 and 表四 of an open document drawn as the official grids
+ * (core/features/tableView.ts), for the client's table view, from the check of its current text.
+ * Null when the document is not open or is not checked as a report.
+ */
+export const TABLE_VIEW_REQUEST = new RequestType<TableViewParams, TableViewResult | null, void>('govreport/tableView');
+
+export interface TableViewParams {
+  /** An open document. */
+  uri: string;
+}
+
+export interface TableViewResult {
+  uri: string;
+  /** The version of the document the grids' ranges refer to. */
+  version: number;
+  view: TableView;
+}

@@ -12,7 +12,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, useLanguage } from '../core/index';
+import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, tableView, useLanguage } from '../core/index';
 import { codeActions } from './codeActions';
 import { insertTable } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
@@ -20,7 +20,7 @@ import { ResultPublisher } from './diagnostics';
 import { DiskChecks } from './diskChecks';
 import { DocumentChecks, isSpokenFor } from './documents';
 import { reopenAsGb18030Actions } from './misdecoded';
-import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST } from './protocol';
+import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST, TABLE_VIEW_REQUEST } from './protocol';
 import { readReportText } from './readReportRequest';
 import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
@@ -37,6 +37,8 @@ let diskChecks: DiskChecks;
 let canRegisterForSettings = false;
 /** The client can apply a WorkspaceEdit that creates a file (a new .govreport.json). */
 let canCreateFiles = false;
+/** The client tells of workspace folders added and removed (each has its own `.govreportignore`). */
+let canFollowWorkspaceFolders = false;
 
 /** Runs a handler so that no input can take the server down: a failure is logged and answered with `fallback`. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R): (params: P) => Promise<R> {
@@ -67,6 +69,8 @@ connection.onInitialize((params) => {
     (message) => connection.console.error(message),
   );
   diskChecks = new DiskChecks(connection, documents, settings);
+  diskChecks.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  canFollowWorkspaceFolders = workspace?.workspaceFolders === true;
   canRegisterForSettings = workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canCreateFiles = workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   // Until the settings are read, speak the client's language.
@@ -79,6 +83,7 @@ connection.onInitialize((params) => {
       foldingRangeProvider: true,
       hoverProvider: true,
       executeCommandProvider: { commands: [INSERT_TABLE_COMMAND] },
+      ...(canFollowWorkspaceFolders && { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
     },
     serverInfo: { name: 'govreport', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev' },
   };
@@ -88,6 +93,11 @@ connection.onInitialized(
   guarded('initialized', undefined, async () => {
     if (canRegisterForSettings) {
       await connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
+    }
+    if (canFollowWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guarded('didChangeWorkspaceFolders', undefined, async () => diskChecks.setWorkspaceFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri))),
+      );
     }
     if (await applyLanguage()) checks.recheckAll();
   }),
@@ -102,9 +112,10 @@ connection.onDidChangeConfiguration(
   }),
 );
 
-/** A `.govreport.json` was created, changed or deleted (the client watches them). */
+/** A `.govreport.json` or `.govreportignore` was created, changed or deleted (the client watches them). */
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const { uri } of changes) configDiagnostics.refresh(uri);
+  diskChecks.ignoreFilesChanged();
   settings.invalidate();
   checks.recheckAll();
   diskChecks.recheckAll();
@@ -145,6 +156,14 @@ connection.onHover(
     const checked = await checks.current(params.textDocument.uri);
     const hover = checked?.result && hoverAt(checked.result.math, params.position);
     return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+  }),
+);
+
+connection.onRequest(
+  TABLE_VIEW_REQUEST,
+  guarded('tableView', null, async ({ uri }) => {
+    const checked = await checks.current(uri);
+    return checked?.result ? { uri, version: checked.version, view: tableView(checked.result) } : null;
   }),
 );
 

@@ -10,10 +10,16 @@ import { pathToFileURL } from 'node:url';
  * commands. Undefined when the package holds no page for the id.
  */
 export function ruleDocUrl(id: string): string | undefined {
-  const dir = ruleDocsDir();
-  const file = dir && join(dir, `${id}.md`);
-  return file && existsSync(file) ? pathToFileURL(file).href : undefined;
+  // Looked up once per rule: every diagnostic of every keystroke carries its rule's link.
+  if (!urls.has(id)) {
+    const dir = ruleDocsDir();
+    const file = dir && join(dir, `${id}.md`);
+    urls.set(id, file && existsSync(file) ? pathToFileURL(file).href : undefined);
+  }
+  return urls.get(id);
 }
+
+const urls = new Map<string, string | undefined>();
 
 let found: string | undefined;
 

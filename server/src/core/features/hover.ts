@@ -1,4 +1,5 @@
 import { t } from '../l10n';
+import type { Cell } from '../model/report';
 import { cellLabel } from '../tables/cellNames';
 import { computed, describeIdentity } from '../tables/describe';
 import type { Check } from '../tables/evaluate';
@@ -23,11 +24,24 @@ export function hoverAt(math: TableMath, position: Position): Hover | undefined 
   const { cell } = found;
   const name = math.nameOf(cell);
   const lines = [name ? `**${cellLabel(name)}**` : `**${cell.text}**`];
-  const checks = math.checksOf(cell);
-  if (checks.length) lines.push('', ...checks.map((check) => `- ${explain(check, math)}`));
-  const should = math.shouldHold(cell);
-  if (should !== undefined) lines.push('', t('Should be {0}', computed(should)));
+  const { checks, should } = explainCell(math, cell);
+  if (checks.length) lines.push('', ...checks.map((check) => `- ${check}`));
+  if (should) lines.push('', should);
   return { contents: lines.join('\n'), range: cell.markRange };
+}
+
+/** What hover says of a cell's arithmetic, as plain text: each identity it takes part in, and what it should hold. */
+export interface CellExplanation {
+  /** `行总计: 33 = 31 + 2 + 0 + 0 + 0 + 0 ✓`, one for each identity. */
+  checks: string[];
+  /** `Should be 3 (computed)`, when known. */
+  should?: string;
+}
+
+export function explainCell(math: TableMath, cell: Cell): CellExplanation {
+  const checks = math.checksOf(cell).map((check) => explain(check, math));
+  const should = math.shouldHold(cell);
+  return should === undefined ? { checks } : { checks, should: t('Should be {0}', computed(should)) };
 }
 
 function explain(check: Check, math: TableMath): string {

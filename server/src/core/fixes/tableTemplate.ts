@@ -3,6 +3,7 @@ import {
   APPLICATION_COLUMNS,
   applicationRowsFor,
   DISCLOSURE_GROUPS,
+  disclosureItemLabel,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
   versionForYear,
@@ -17,7 +18,7 @@ export type TableNumber = 2 | 3 | 4;
 function templateGrid(table: TableNumber, version: FormatVersion): string[][] {
   if (table === 2) {
     return DISCLOSURE_GROUPS[version].flatMap((g) => [
-      [`第二十条第（${'一二三四五六七八九'[g.item - 1]}）项`],
+      [disclosureItemLabel(g.item)],
       ['信息内容', ...g.columns.map((c) => c.name)],
       ...g.rows.map((name) => [name, ...g.columns.map(() => '0')]),
     ]);
@@ -57,8 +58,14 @@ const SPACED_GAP = '    ';
  * break: what the insert-table command and the missing-table fixes write.
  */
 export function renderTableTemplate(table: TableNumber, version: FormatVersion, layout: Layout, eol = '\n'): string {
-  return renderGrid(templateGrid(table, version), layout, eol);
+  // A few dozen texts in all, and a fix offers one on every check of a draft that lacks a table.
+  const key = `${table} ${version} ${layout} ${eol}`;
+  let text = renderedTemplates.get(key);
+  if (text === undefined) renderedTemplates.set(key, (text = renderGrid(templateGrid(table, version), layout, eol)));
+  return text;
 }
+
+const renderedTemplates = new Map<string, string>();
 
 /** A grid of cell texts as table lines of a layout; a pipe table's first row is its header. */
 export function renderGrid(grid: readonly string[][], layout: Layout, eol = '\n'): string {

@@ -1,7 +1,7 @@
 import { t } from '../l10n';
 import type { Cell, Layout, Report, RowLayout } from '../model/report';
 import { normalizeLabel } from '../parse/normalize';
-import { APPLICATION_COLUMNS, APPLICATION_ROWS, DISCLOSURE_GROUPS } from '../model/schema';
+import { APPLICATION_COLUMNS, APPLICATION_ROWS, DISCLOSURE_GROUPS, disclosureItemLabel } from '../model/schema';
 import type { Fix, TextEdit } from './textEdit';
 import { renderGrid, renderRows } from './tableTemplate';
 
@@ -67,7 +67,7 @@ function upgradeDisclosure(report: Report): TextEdit[] | undefined {
   };
   const kept: Record<string, string> = { 本年制发件数: '本年新制作数量', 本年处理决定数量: '处理决定数量' };
   const grid = DISCLOSURE_GROUPS['2021'].flatMap((g) => [
-    [`第二十条第（${'一二三四五六七八九'[g.item - 1]}）项`],
+    [disclosureItemLabel(g.item)],
     ['信息内容', ...g.columns.map((c) => c.name)],
     ...g.rows.map((name) => [name, ...g.columns.map((c) => (kept[c.name] ? written(name, kept[c.name]) : ''))]),
   ]);

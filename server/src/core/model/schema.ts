@@ -81,6 +81,14 @@ export const DISCLOSURE_GROUPS: Record<FormatVersion, readonly DisclosureGroupDe
   ],
 };
 
+/** `第二十条第（五）项`: how the official 表二 heads the group of an item of 第二十条. */
+export function disclosureItemLabel(item: number): string {
+  return `第二十条第（${CHINESE_NUMERALS[item - 1]}）项`;
+}
+
+/** `规范性文件` (2019) and `行政规范性文件` (2021) name the same row of 表二; drafts use both in either version. */
+export const SAME_DISCLOSURE_ROW: Readonly<Record<string, string>> = { 规范性文件: '行政规范性文件', 行政规范性文件: '规范性文件' };
+
 /** Every row name of 表二 in either version, longest first so `行政规范性文件` wins over `规范性文件`. */
 export const DISCLOSURE_ROW_NAMES: readonly string[] = [
   ...new Set(FORMAT_VERSIONS.flatMap((v) => DISCLOSURE_GROUPS[v].flatMap((g) => g.rows))),

@@ -15,12 +15,28 @@ const NOT_APPLICABLE_VALUE: CellValue = Object.freeze({ kind: 'not-applicable' }
 const NO_PROBLEMS: readonly NumberProblem[] = Object.freeze([]);
 
 /**
+ * Plain counts, shared: a table holds a few hundred cells but few distinct
+ * numbers, and values are never changed. Bounded so a huge file cannot grow it without end.
+ */
+const PLAIN_COUNTS = new Map<string, CellValue>();
+const PLAIN_COUNTS_MAX = 4096;
+
+function plainCount(text: string): CellValue {
+  let value = PLAIN_COUNTS.get(text);
+  if (!value) {
+    value = Object.freeze({ kind: 'number', value: Number(text), clean: text, problems: NO_PROBLEMS });
+    if (PLAIN_COUNTS.size < PLAIN_COUNTS_MAX) PLAIN_COUNTS.set(text, value);
+  }
+  return value;
+}
+
+/**
  * Reads a cell's text (already trimmed of half-width padding) as a value,
  * remembering every way its writing departs from a clean half-width number.
  */
 export function parseCellValue(text: string): CellValue {
   // Most cells are a plain count or a label: answer those without the checks below.
-  if (PLAIN_COUNT.test(text)) return { kind: 'number', value: Number(text), clean: text, problems: NO_PROBLEMS };
+  if (PLAIN_COUNT.test(text)) return plainCount(text);
   if (/^[\s\u3000\uFEFF]*$/.test(text)) return BLANK;
   if (!ANY_DIGIT.test(text)) return NOT_APPLICABLE.test(text.trim()) ? NOT_APPLICABLE_VALUE : TEXT;
   const problems: NumberProblem[] = [];

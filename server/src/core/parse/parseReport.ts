@@ -3,10 +3,11 @@ import type { Range } from '../text/position';
 import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
 import { readDisclosureTable } from './disclosureTable';
-import { contentStart, matchSectionHeading, matchSubHeading } from './headings';
+import { matchSectionHeading, matchSubHeading } from './headings';
 import { EXPORT_NOISE, isBlankLine, isPageNumber } from './normalize';
 import { readOneLineReport } from './oneLine/oneLineReport';
 import { readReviewTable } from './reviewTable';
+import { findTitle } from './title';
 import { cellPerLineRow, isCellContinuation, splitRowLine, splitSpacedLine, tableLineKind } from './tableRows';
 import { findVersionMarks } from './versionMarks';
 import { findYear } from './year';
@@ -184,19 +185,6 @@ function linesIn<T>(items: readonly T[], lineOf: (item: T) => number, first: num
 
 function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
-}
-
-/** The first non-blank line before section 一, as long as it reads like a title. */
-function findTitle(lines: TextLines, beforeLine: number): Span | undefined {
-  for (let line = 0; line < beforeLine; line++) {
-    const text = lines.lines[line];
-    if (isBlankLine(text)) continue;
-    const start = contentStart(text);
-    const end = text.trimEnd().length;
-    if (end - start > 60) return undefined;
-    return { text: text.slice(start, end), range: lineRange(line, start, end) };
-  }
-  return undefined;
 }
 
 /** The layout most of the document's table rows use; for a draft with none, rows (pipes in Markdown). */

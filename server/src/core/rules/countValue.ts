@@ -21,11 +21,15 @@ export const countValue: Rule = {
   check(ctx) {
     for (const v of ctx.math.cells) {
       const value = v.cell.value;
-      if (value.kind !== 'number' || !isCount(v)) continue;
+      // Most cells are whole and 0 or more: looked at no further, nor named.
+      if (value.kind !== 'number' || (value.value >= 0 && Number.isInteger(value.value)) || !isCount(v)) continue;
       const name = ctx.math.nameOf(v.cell);
       const where = name ? `${name.table} ${cellLabel(name)}` : '';
-      if (value.value < 0) ctx.add({ range: v.cell.range, message: t('{0}: {1} is below 0, but a count cannot be', where, value.clean) });
-      else if (!Number.isInteger(value.value)) ctx.add({ range: v.cell.range, message: t('{0}: {1} has decimals, but a count is a whole number', where, value.clean) });
+      const message =
+        value.value < 0
+          ? t('{0}: {1} is below 0, but a count cannot be', where, value.clean)
+          : t('{0}: {1} has decimals, but a count is a whole number', where, value.clean);
+      ctx.add({ range: v.cell.range, message });
     }
   },
 };

@@ -74,13 +74,17 @@ function checkCell(ctx: RuleContext, { cell, table, column }: ValueCell): void {
   });
 }
 
+/** What is wrong with a number each prose pattern finds; the reason is worded only for a match. */
+const PROSE_PROBLEMS = [
+  [PROSE_SPLIT_NUMBER, 'inner-space'],
+  [PROSE_FULL_WIDTH, 'full-width-digit'],
+] as const;
+
 function checkProse(ctx: RuleContext, line: number): void {
   const text = ctx.report.lines.lines[line];
-  for (const [pattern, reason] of [
-    [PROSE_SPLIT_NUMBER, t('a space inside the number')],
-    [PROSE_FULL_WIDTH, t('full-width digits')],
-  ] as const) {
+  for (const [pattern, problem] of PROSE_PROBLEMS) {
     for (const m of text.matchAll(pattern)) {
+      const reason = PROBLEM_TEXT[problem]();
       const written = m[0];
       const fixed = written
         .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))

@@ -1,10 +1,7 @@
 import { t } from '../l10n';
-import { applicationRowsFor, DISCLOSURE_GROUPS } from '../model/schema';
+import { applicationRowsFor, DISCLOSURE_GROUPS, SAME_DISCLOSURE_ROW } from '../model/schema';
 import type { Rule } from './rule';
 import { TABLE_NAMES } from './sectionNames';
-
-/** `规范性文件` and `行政规范性文件` name the same row; drafts use both in either version. */
-const SAME_ROW: Record<string, string> = { 规范性文件: '行政规范性文件', 行政规范性文件: '规范性文件' };
 
 /**
  * A row the official table has is absent from the draft's table, judged by the
@@ -30,7 +27,7 @@ export const missingRow: Rule = {
       const present = new Set(disclosure.groups.flatMap((g) => g.rows.map((r) => r.name)));
       const anchor = disclosure.groups[0].label ?? disclosure.groups[0].rows[0]?.label;
       for (const name of DISCLOSURE_GROUPS[version].flatMap((g) => g.rows)) {
-        if (present.has(name) || present.has(SAME_ROW[name])) continue;
+        if (present.has(name) || present.has(SAME_DISCLOSURE_ROW[name])) continue;
         if (anchor) ctx.add({ range: anchor.range, message: t('{0} has no row “{1}”', TABLE_NAMES[2], name) });
       }
     }

@@ -14,8 +14,11 @@ interface Count {
   range: Range;
 }
 
-/** A bracket right after a count (`197条（政府预决算32条、部门预决算公开165条）`): a breakdown of that count. */
-const BREAKDOWN = new RegExp(`(?<=\\d[ \\u3000]?${MEASURE_WORD})[（(][^（）()]*[）)]`, 'g');
+/**
+ * A bracket right after a count (`197条（政府预决算32条、部门预决算公开165条）`): a breakdown of that count.
+ * The count is looked behind from the bracket: a pattern that opens with a lookbehind is tried at every character.
+ */
+const BREAKDOWN = new RegExp(`[（(](?<=\\d[ \\u3000]?${MEASURE_WORD}[（(])[^（）()]*[）)]`, 'g');
 
 function countsIn(text: string, line: number, from: number, to: number): Count[] {
   const out: Count[] = [];

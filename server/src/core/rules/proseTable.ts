@@ -16,13 +16,14 @@ const N = '[ \\u3000]?(\\d+)[ \\u3000]?件';
  * Sentences that name a 表三 total beyond doubt. 本年新收 only after 共, 全年 or
  * 本年 (`全市共受理…申请 3119 件`), not when one office received some on behalf
  * of another (`区政府办代表区政府受理…17 件`); 办结/答复 only opening a clause,
- * not a result's own count (`同意公开答复 9 件`).
+ * not a result's own count (`同意公开答复 9 件`). `words` must be in a paragraph
+ * for its pattern to be tried: the patterns cannot be searched for by a first character.
  */
-const APPLICATION_STATEMENTS: { key: ApplicationRowKey; name: string; pattern: RegExp }[] = [
-  { key: 'received', name: '本年新收', pattern: new RegExp(`(?:本年度?新收|(?:共|全年|本年度?)(?:新)?(?:受理|收到|接收))${APPLICATION}${N}`, 'g') },
-  { key: 'carriedOver', name: '上年结转', pattern: new RegExp(`上一?年度?结转${APPLICATION}${N}`, 'g') },
-  { key: 'resultTotal', name: '办结', pattern: new RegExp(`(?<=^|[，。；：])(?:共|全年|本年度?)?(?:办结|答复)${APPLICATION}${N}`, 'g') },
-  { key: 'carriedForward', name: '结转下年度', pattern: new RegExp(`(?:(?:结转|顺延|转)(?:至|到|入)?下一?年度?[^\\d，。；]{0,8}?${N}|${N}(?:申请)?(?:结转|顺延|转)(?:至|到|入)?下一?年度?)`, 'g') },
+const APPLICATION_STATEMENTS: { key: ApplicationRowKey; name: string; words: RegExp; pattern: RegExp }[] = [
+  { key: 'received', name: '本年新收', words: /新收|受理|收到|接收/, pattern: new RegExp(`(?:本年度?新收|(?:共|全年|本年度?)(?:新)?(?:受理|收到|接收))${APPLICATION}${N}`, 'g') },
+  { key: 'carriedOver', name: '上年结转', words: /结转/, pattern: new RegExp(`上一?年度?结转${APPLICATION}${N}`, 'g') },
+  { key: 'resultTotal', name: '办结', words: /办结|答复/, pattern: new RegExp(`(?<=^|[，。；：])(?:共|全年|本年度?)?(?:办结|答复)${APPLICATION}${N}`, 'g') },
+  { key: 'carriedForward', name: '结转下年度', words: /下一?年/, pattern: new RegExp(`(?:(?:结转|顺延|转)(?:至|到|入)?下一?年度?[^\\d，。；]{0,8}?${N}|${N}(?:申请)?(?:结转|顺延|转)(?:至|到|入)?下一?年度?)`, 'g') },
 ];
 
 /** A count in a clause that lists parts (`其中…`) or speaks for one office (`代表…`): not the table's total. */
@@ -80,30 +81,33 @@ function checkReviews(ctx: RuleContext, paragraph: ProseParagraph): void {
 interface StatementTarget {
   key: ApplicationRowKey;
   name: string;
+  words: RegExp;
   pattern: RegExp;
   row: ApplicationRow;
   /** The row's 总计 cell, and the number it counts as. */
   cell: Cell;
-  table: number | undefined;
+  table: number;
 }
 
-/** The statements whose 表三 row the draft has, with its 总计: looked up once per check, not per paragraph. */
+/** The statements whose 表三 row the draft has, with a number in its 总计: looked up once per check, not per paragraph. */
 function applicationStatements(ctx: RuleContext): StatementTarget[] {
-  return APPLICATION_STATEMENTS.flatMap(({ key, name, pattern }) => {
+  return APPLICATION_STATEMENTS.flatMap(({ key, name, words, pattern }) => {
     const row = ctx.report.applications?.rows.find((r) => r.def.key === key && r.values.length === APPLICATION_COLUMNS.length);
     if (!row) return [];
     const cell = row.values[APPLICATION_TOTAL];
-    return [{ key, name, pattern, row, cell, table: ctx.math.value(cell) }];
+    const table = ctx.math.value(cell);
+    return table === undefined ? [] : [{ key, name, words, pattern, row, cell, table }];
   });
 }
 
 function checkApplications(ctx: RuleContext, paragraph: ProseParagraph, statements: readonly StatementTarget[]): void {
   const { math } = ctx;
-  for (const { key, name, pattern, row, cell, table } of statements) {
+  for (const { key, name, words, pattern, row, cell, table } of statements) {
+    if (!words.test(paragraph.text)) continue;
     for (const m of paragraph.text.matchAll(pattern)) {
       const figure = m.slice(1).find((g) => g !== undefined)!;
       const stated = Number(figure);
-      if (table === undefined || table === stated || isPartOfList(paragraph.text, m.index!)) continue;
+      if (table === stated || isPartOfList(paragraph.text, m.index!)) continue;
       const start = m.index! + m[0].indexOf(figure);
       ctx.add({
         range: paragraphRange(paragraph, start, start + figure.length),

@@ -9,8 +9,10 @@ import { paragraphRange } from './proseParagraphs';
  * followed by 以来, 起, 底, a date or 的.
  */
 const OWN_YEAR = [
-  /(?<=^|[。；！？])(20\d\d)[ \u3000]?年度?[，,][ \u3000]?(?=我|本|全)/g,
-  /(?<=^|[。；！？])(?:我|本)(?:单位|机关|部门|局|区|市|县|委|办|厅|院|镇|街道)[ \u3000]?(20\d\d)[ \u3000]?年度?(?![\d以起底末至初前后来的])/g,
+  // The sentence start is looked behind after the first characters, not before them:
+  // a pattern that opens with a literal is searched for quickly, one that opens with a lookbehind is tried at every character.
+  /(20\d\d)(?<=(?:^|[。；！？])\d{4})[ \u3000]?年度?[，,][ \u3000]?(?=我|本|全)/g,
+  /[我本](?<=(?:^|[。；！？])[我本])(?:单位|机关|部门|局|区|市|县|委|办|厅|院|镇|街道)[ \u3000]?(20\d\d)[ \u3000]?年度?(?![\d以起底末至初前后来的])/g,
 ];
 
 /**

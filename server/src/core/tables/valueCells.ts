@@ -35,9 +35,10 @@ function columnDef(header: Cell | undefined, item: number, index: number, format
 export function valueCells(report: Report): ValueCell[] {
   const out: ValueCell[] = [];
   for (const group of report.disclosure?.groups ?? []) {
-    for (const row of group.rows) {
-      row.values.forEach((cell, i) => out.push({ cell, table: 2, column: columnDef(group.columns[i], group.item, i, report.format) }));
-    }
+    // Each column's definition once per group, not once per cell.
+    const width = Math.max(group.columns.length, ...group.rows.map((row) => row.values.length));
+    const columns = Array.from({ length: width }, (_, i) => columnDef(group.columns[i], group.item, i, report.format));
+    for (const row of group.rows) row.values.forEach((cell, i) => out.push({ cell, table: 2, column: columns[i] }));
   }
   for (const row of report.applications?.rows ?? []) for (const cell of row.values) out.push({ cell, table: 3 });
   for (const cell of report.reviews?.values ?? []) out.push({ cell, table: 4 });

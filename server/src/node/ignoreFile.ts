@@ -5,10 +5,11 @@ import ignore from 'ignore';
 export const IGNORE_FILE_NAME = '.govreportignore';
 
 /**
- * The `.govreportignore` of the current folder (gitignore syntax), as a test
- * of a found file's path. Only that one file counts, as with `.eslintignore`
- * and `.markdownlintignore`: one place to look, patterns relative to where the
- * checker runs. Paths outside the current folder are never ignored.
+ * The `.govreportignore` of a folder (gitignore syntax), as a test of a found
+ * file's path. Only that one file counts, as with `.eslintignore` and
+ * `.markdownlintignore`: one place to look, patterns relative to where the
+ * checker runs — the CLI's current folder, the editor's workspace folder.
+ * Paths outside the folder are never ignored.
  */
 export function loadIgnoreFile(cwd: string): (path: string) => boolean {
   let text: string;
