@@ -81,7 +81,7 @@ function writeCopies(dir: string): number {
 
 /** The floor (bench/floor.ts) over `dir`, in a process of its own. */
 function floorMs(dir: string): number {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', FLOOR, dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', FLOOR, dir], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`bench/floor.ts failed: ${result.stderr}`);
   return Number(result.stdout);
 }
