@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { corpusPath } from '../corpus';
+import { CORPUS_DIR, corpusPath } from '../corpus';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 
@@ -90,5 +90,15 @@ describe('the packed npm package', () => {
     const run = spawnSync('npx', ['--no-install', 'govreport', 'check', '--lang', 'zh-cn', pdf], { cwd: app, encoding: 'utf8', timeout: 60_000 });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /hongze-qzf-2024\.pdf:p4:10 error format-version/);
+  });
+
+  it('checks on worker threads started from the installed bundle, the PDFs read in a worker, as on one thread', () => {
+    // The worker is sent the first files: the two PDFs.
+    const folders = [path.join(REPO_ROOT, 'samples/published/pdf'), CORPUS_DIR];
+    const check = (jobs: string) => spawnSync('npx', ['--no-install', 'govreport', 'check', '--lang', 'zh-cn', '-j', jobs, ...folders], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    const two = check('2');
+    assert.equal(two.status, 1, two.stderr);
+    assert.match(two.stdout, /hongze-qzf-2024\.pdf:p4:10 error format-version/);
+    assert.equal(two.stdout, check('1').stdout);
   });
 });
