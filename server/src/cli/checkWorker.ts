@@ -5,7 +5,7 @@ import { checkFound } from './checkFound';
 import type { OutcomeMessage, TaskMessage, WorkerSetup } from './checkOnThreads';
 
 /**
- * A worker thread of a run (see checkInWorkers): checks the files it is sent, one after the
+ * A worker thread of a run (see checkOnThreads): checks the files it is sent, one after the
  * other, in the order sent, and answers each with its outcome as JSON.
  */
 export function serveChecks(port: MessagePort, setup: WorkerSetup): void {
