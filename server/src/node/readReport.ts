@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { t } from '../core/index';
 
 /** A report file as text, with what is needed to write it back byte for byte alike. */
@@ -30,12 +30,35 @@ export function readStandardInput(): ReportFile {
   return decodeReport(readFileSync(0), false);
 }
 
+/** Where readReportHead reads: a run reads thousands of heads, one at a time, each decoded into a string. */
+let headBuffer = Buffer.alloc(0);
+
 /** The text of a file's first `size` bytes, decoded as readReportFile would the whole (a character cut in two is dropped). */
 export function readReportHead(path: string, size: number): string {
-  const head = Buffer.alloc(size);
+  if (headBuffer.length < size) headBuffer = Buffer.alloc(size);
   const fd = openSync(path, 'r');
   try {
-    return decodeReport(head.subarray(0, readSync(fd, head, 0, size, 0)), true).text;
+    return decodeReport(headBuffer.subarray(0, readSync(fd, headBuffer, 0, size, 0)), true).text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A file's bytes, refused with `tooLarge` beyond `limit` bytes. Its size from the open file, not from a
+ * stat of the path: a folder's run opens thousands of files, and each call to the system counts.
+ */
+export function readFileBytes(path: string, limit: number, tooLarge: () => string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) throw new UnreadableFileError(tooLarge());
+    // A file that does not know its size (a pipe, a device) is read to its end.
+    if (size === 0) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    for (let n; read < size && (n = readSync(fd, bytes, read, size - read, read)) > 0; ) read += n;
+    return bytes.subarray(0, read);
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { t } from '../core/index';
-import { decodeReport, UnreadableFileError, type ReportFile } from '../node/readReport';
+import { decodeReport, readFileBytes, UnreadableFileError, type ReportFile } from '../node/readReport';
 import { LIMITS } from './limits';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
@@ -32,8 +31,7 @@ export function sniffKind(bytes: Uint8Array): FileKind {
 export async function readAnyReport(path: string): Promise<AnyReport> {
   let bytes: Buffer;
   try {
-    if (statSync(path).size > LIMITS.fileBytes) throw new UnreadableFileError(t('file larger than {0} MB, not read', LIMITS.fileBytes / 2 ** 20));
-    bytes = readFileSync(path);
+    bytes = readFileBytes(path, LIMITS.fileBytes, () => t('file larger than {0} MB, not read', LIMITS.fileBytes / 2 ** 20));
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
     throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message);
