@@ -26,7 +26,11 @@ export function checkFiles(
     if (!configs.includes(loaded)) configs.push(loaded);
     return { found, config: configs.indexOf(loaded) };
   });
-  const setup = { configs: configs.map((c) => c.config), settings, language: currentLanguage() };
+  const paths = files.map((f) => f.path);
+  const threads = threadCount(paths, jobs);
+  // The folders' heads are read here once, for the workers too, rather than by each of them again.
+  const folders = threads > 1 ? previousReports.indexFor(paths) : [];
+  const setup = { configs: configs.map((c) => c.config), settings, language: currentLanguage(), folders };
   const checkHere = (task: CheckTask) => checkFound(task.found, setup.configs[task.config], settings, previousReports);
-  return checkOnThreads(tasks, threadCount(files.map((f) => f.path), jobs), setup, entry, checkHere);
+  return checkOnThreads(tasks, threads, setup, entry, checkHere);
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { setImmediate as turn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { t, type Config, type Language } from '../core/index';
+import type { FolderIndex } from '../node/previousReport';
 import type { CheckSettings, Outcome } from './checkFound';
 import type { FoundFile } from './findFiles';
 
@@ -16,6 +17,8 @@ export interface WorkerSetup {
   configs: Config[];
   settings: CheckSettings;
   language: Language;
+  /** The run's folders as the main thread read them, for last year's reports. */
+  folders: FolderIndex;
 }
 
 /** Main thread → worker: check the run's file number `index`. */

@@ -10,7 +10,7 @@ import type { OutcomeMessage, TaskMessage, WorkerSetup } from './checkOnThreads'
  */
 export function serveChecks(port: MessagePort, setup: WorkerSetup): void {
   useLanguage(setup.language);
-  const previousReports = new PreviousReports(true);
+  const previousReports = new PreviousReports(true, setup.folders);
   let last = Promise.resolve();
   port.on('message', ({ index, task }: TaskMessage) => {
     // Reading a PDF awaits: without the chain the next file would start meanwhile.

@@ -19,6 +19,12 @@ interface Candidate {
 }
 
 /**
+ * A snapshot's folders as read, each with the reports it holds (whose report of which year): what
+ * a run's worker threads start from, rather than each reading every head of the folder again.
+ */
+export type FolderIndex = [folder: string, candidates: Candidate[]][];
+
+/**
  * Finds last year's report of the same agency beside a report: a `.txt` or `.md`
  * in the same folder whose title names the same agency and whose year is one
  * earlier. Drafters start from last year's file, so it is often right there.
@@ -26,18 +32,37 @@ interface Candidate {
  * read is kept until its file changes, so the editor can ask on every keystroke.
  */
 export class PreviousReports {
-  /**
-   * `snapshot`: for a run over a fixed set of files (the CLI). A folder is listed
-   * once, however many files it holds, and not again when it changes, as `--fix`
-   * itself changes it. Otherwise (the editor) a folder is listed again when it
-   * changes, and one with more than MAX_SIBLINGS texts is not searched.
-   */
-  constructor(private readonly snapshot = false) {}
-
   /** A folder's candidates by `candidateKey`: a run over a province's folder looks one up for each of its thousands of files. */
   private readonly folders = new Map<string, { mtimeMs: number; byKey: Map<string, Candidate[]> }>();
   private readonly heads = new Map<string, { mtimeMs: number; candidate: Candidate }>();
   private readonly read = new Map<string, { mtimeMs: number; previous: PreviousReport | undefined }>();
+
+  /**
+   * `snapshot`: for a run over a fixed set of files (the CLI). A folder is listed
+   * once, however many files it holds, and not again when it changes, as `--fix`
+   * itself changes it. Otherwise (the editor) a folder is listed again when it
+   * changes, and one with more than MAX_SIBLINGS texts is not searched. `index`: a snapshot's
+   * folders another thread has read (see indexFor).
+   */
+  constructor(
+    private readonly snapshot = false,
+    index: FolderIndex = [],
+  ) {
+    for (const [folder, candidates] of index) this.folders.set(folder, { mtimeMs: 0, byKey: keyed(candidates) });
+  }
+
+  /** The folders of a snapshot's `files`, each read now if it has not been: what a worker thread is given (see FolderIndex). */
+  indexFor(files: readonly string[]): FolderIndex {
+    const index: FolderIndex = [];
+    for (const folder of new Set(files.map((file) => dirname(file)))) {
+      try {
+        index.push([folder, [...this.candidatesIn(folder).values()].flat()]);
+      } catch {
+        // A folder that went away: its files will say so when they are read.
+      }
+    }
+    return index;
+  }
 
   find(file: string, report: Report): PreviousReport | undefined {
     const year = report.year?.value;
@@ -60,16 +85,7 @@ export class PreviousReports {
     const names = readdirSync(folder).filter((name) => ['.txt', '.md'].includes(extname(name).toLowerCase()));
     // A folder of hundreds of texts is an archive, not a drafter's desk: not worth reading on a keystroke.
     const tooMany = !this.snapshot && names.length > MAX_SIBLINGS;
-    const byKey = new Map<string, Candidate[]>();
-    for (const name of tooMany ? [] : names) {
-      for (const c of this.candidate(join(folder, name))) {
-        if (c.year === undefined || c.agency === undefined) continue;
-        const key = candidateKey(c.year, c.agency);
-        const same = byKey.get(key);
-        if (same) same.push(c);
-        else byKey.set(key, [c]);
-      }
-    }
+    const byKey = keyed((tooMany ? [] : names).flatMap((name) => this.candidate(join(folder, name))));
     this.folders.set(folder, { mtimeMs, byKey });
     return byKey;
   }
@@ -110,6 +126,19 @@ export class PreviousReports {
 function readCandidate(file: string): Candidate {
   const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
   return { file, year: head.year?.value, agency: agencyOf(head) };
+}
+
+/** A folder's candidates that name a year and an agency, by `candidateKey`, each key's in the order the folder lists them. */
+function keyed(candidates: readonly Candidate[]): Map<string, Candidate[]> {
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.year === undefined || c.agency === undefined) continue;
+    const key = candidateKey(c.year, c.agency);
+    const same = byKey.get(key);
+    if (same) same.push(c);
+    else byKey.set(key, [c]);
+  }
+  return byKey;
 }
 
 /** How a folder's candidates are looked up: by year and agency, in the order the folder lists them. */

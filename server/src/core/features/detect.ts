@@ -8,8 +8,11 @@ import { squeeze } from '../parse/normalize';
  * opens, so it reads only a bounded prefix, however large the file.
  */
 export function looksLikeReport(text: string): boolean {
-  const lines = text.slice(0, SAMPLE_CHARS).split(/\r\n|\r|\n/);
-  return hasReportTitle(lines) || hasMostSectionHeadings(lines) || lines.some((line) => findInlineHeadings(line).length >= MIN_SECTION_HEADINGS);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  // Most reports have their title on top: their few first lines decide, without splitting the rest.
+  if (hasReportTitle(sample)) return true;
+  const lines = sample.split(/\r\n|\r|\n/);
+  return hasMostSectionHeadings(lines) || lines.some((line) => findInlineHeadings(line).length >= MIN_SECTION_HEADINGS);
 }
 
 /** Reports put their six sections well within this; a title sits at the very top. */
@@ -25,10 +28,14 @@ const MAX_TITLE_LINES = 4;
 /** Generous: indentation and Markdown markers around a heading of at most ~48 characters. */
 const MAX_HEADING_LINE = 120;
 
-function hasReportTitle(lines: string[]): boolean {
+/** A line and its break, taken one after another from where the last ended. */
+const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
+
+function hasReportTitle(text: string): boolean {
   const titleLines: string[] = [];
-  for (const line of lines) {
-    const squeezed = squeeze(line);
+  LINE.lastIndex = 0;
+  for (let m; LINE.lastIndex < text.length && (m = LINE.exec(text)); ) {
+    const squeezed = squeeze(m[1]);
     if (!squeezed) continue;
     if (squeezed.length > MAX_TITLE_LINE) break;
     titleLines.push(squeezed);
