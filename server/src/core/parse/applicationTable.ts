@@ -6,9 +6,18 @@ import { takeValues } from './takeValues';
 /** Header rows name the columns; they hold `总计` too, which must not be read as （七）总计. */
 const HEADER_WORDS = new Set(['申请人情况', '自然人', '法人或其他组织', '商业企业', ...APPLICATION_COLUMNS.slice(1, 5)]);
 
+/** Labels already matched: drafts write the same few dozen, and each would be tried against every row's pattern. */
+const ROW_DEFS = new Map<string, ApplicationRowDef | null>();
+const ROW_DEFS_MAX = 4096;
+
 function rowDefFor(label: string): ApplicationRowDef | undefined {
-  const n = normalizeLabel(label);
-  return APPLICATION_ROWS.find((d) => d.match.test(n));
+  let def = ROW_DEFS.get(label);
+  if (def === undefined) {
+    const n = normalizeLabel(label);
+    def = APPLICATION_ROWS.find((d) => d.match.test(n)) ?? null;
+    if (ROW_DEFS.size < ROW_DEFS_MAX) ROW_DEFS.set(label, def);
+  }
+  return def ?? undefined;
 }
 
 /** A row of numbers as the draft has it: with the label that names it, or without (a converter lost it). */

@@ -3,14 +3,17 @@ import { chineseNumeralValue, DISCLOSURE_GROUPS, DISCLOSURE_ROW_NAMES, FORMAT_VE
 import { GROUP_LABEL } from './labels';
 import { normalizeLabel } from './normalize';
 
+const OFFICIAL_GROUPS = FORMAT_VERSIONS.flatMap((v) => DISCLOSURE_GROUPS[v]);
 
-/** The official group of 表二 a row name belongs to, for rows written without a group line. */
-function itemOfRow(name: string): number | undefined {
-  for (const v of FORMAT_VERSIONS) {
-    const group = DISCLOSURE_GROUPS[v].find((g) => g.rows.includes(name));
-    if (group) return group.item;
-  }
-  return undefined;
+/** The official group of 表二 each row name belongs to, for rows written without a group line (the first version's). */
+const ITEM_OF_ROW = new Map<string, number>();
+for (const g of OFFICIAL_GROUPS) for (const name of g.rows) if (!ITEM_OF_ROW.has(name)) ITEM_OF_ROW.set(name, g.item);
+
+/** The official groups by their first column's header, as normalizeLabel writes it. */
+const GROUPS_BY_FIRST_COLUMN = new Map<string, { item: number; width: number }[]>();
+for (const g of OFFICIAL_GROUPS) {
+  const first = normalizeLabel(g.columns[0].name);
+  GROUPS_BY_FIRST_COLUMN.set(first, [...(GROUPS_BY_FIRST_COLUMN.get(first) ?? []), { item: g.item, width: g.columns.length }]);
 }
 
 /**
@@ -18,10 +21,7 @@ function itemOfRow(name: string): number | undefined {
  * undefined when several items share it (`本年处理决定数量` heads 第（五）and（六）项).
  */
 function itemOfColumns(columns: readonly Cell[]): number | undefined {
-  const first = columns[0] && normalizeLabel(columns[0].text);
-  const items = new Set(
-    FORMAT_VERSIONS.flatMap((v) => DISCLOSURE_GROUPS[v].filter((g) => normalizeLabel(g.columns[0].name) === first).map((g) => g.item)),
-  );
+  const items = new Set(GROUPS_BY_FIRST_COLUMN.get(columns[0] ? normalizeLabel(columns[0].text) : '')?.map((g) => g.item));
   return items.size === 1 ? [...items][0] : undefined;
 }
 
@@ -48,11 +48,8 @@ function groupFor(groups: DisclosureGroup[], current: DisclosureGroup | undefine
  */
 function columnCount(group: DisclosureGroup): number {
   if (group.columns.length === 0) return defaultColumnCount(group.item);
-  const first = normalizeLabel(group.columns[0].text);
-  const official = FORMAT_VERSIONS.map((v) => DISCLOSURE_GROUPS[v].find((g) => g.item === group.item))
-    .filter((g) => g !== undefined && normalizeLabel(g.columns[0].name) === first)
-    .map((g) => g!.columns.length);
-  return Math.max(group.columns.length, ...official);
+  const official = GROUPS_BY_FIRST_COLUMN.get(normalizeLabel(group.columns[0].text))?.filter((g) => g.item === group.item) ?? [];
+  return Math.max(group.columns.length, ...official.map((g) => g.width));
 }
 
 /** How many value columns a group has when its header row is missing. */
@@ -89,7 +86,7 @@ export function readDisclosureTable(section: Section): DisclosureTable | undefin
     }
     const name = first.value.kind === 'text' ? rowName(first.text) : undefined;
     if (!name) continue;
-    group = groupFor(groups, group, itemOfRow(name)!)!;
+    group = groupFor(groups, group, ITEM_OF_ROW.get(name))!;
     const width = columnCount(group);
     const cells = row.cells.slice(firstIndex + 1);
     let end = cells.length;

@@ -129,13 +129,25 @@ export function parseReport(text: string): Report {
   };
 }
 
-/** The first and last line of a table's rows. */
+/** The first and last line of a table's rows (and 表二's group labels). */
 function tableSpan(table: DisclosureTable | ApplicationTable | ReviewTable): [number, number] {
-  const rows: TableRow[] =
-    'groups' in table ? table.groups.flatMap((g) => g.rows.map((r) => r.row)) : 'rows' in table ? table.rows.map((r) => r.row) : [table.row];
-  const groupLines = 'groups' in table ? table.groups.flatMap((g) => (g.label ? [g.label.range.start.line] : [])) : [];
-  const lines = [...groupLines, ...rows.flatMap((r) => [r.startLine, r.endLine])];
-  return [Math.min(...lines), Math.max(...lines)];
+  let first = Infinity;
+  let last = -Infinity;
+  const take = (from: number, to: number) => {
+    first = Math.min(first, from);
+    last = Math.max(last, to);
+  };
+  if ('groups' in table) {
+    for (const group of table.groups) {
+      if (group.label) take(group.label.range.start.line, group.label.range.start.line);
+      for (const { row } of group.rows) take(row.startLine, row.endLine);
+    }
+  } else if ('rows' in table) {
+    for (const { row } of table.rows) take(row.startLine, row.endLine);
+  } else {
+    take(table.row.startLine, table.row.endLine);
+  }
+  return [first, last];
 }
 
 function withReading<T extends TableReading>(table: T | undefined, uncertain: TableReading['uncertain']): T | undefined {
