@@ -1,10 +1,12 @@
 import type { FileResult, LocatedFinding } from './fileResult';
 import type { Output } from './output';
 
+// A key whose value is undefined is left out by JSON.stringify: `source` and `error` appear only when there is one.
+
 /** A finding as `--format json` gives it: its place, rule, severity, message and fix titles. */
 function diagnostic(f: LocatedFinding) {
   const { rule, severity, message, range, source, fixes } = f;
-  return { rule, severity, message, range, ...(source ? { source } : {}), fixes: fixes.map((x) => x.title) };
+  return { rule, severity, message, range, source, fixes: fixes.map((x) => x.title) };
 }
 
 /** One file's entry, `{"file", "year", "format", "error"?, "diagnostics": [{"rule", "severity", "message", "range", "source"?, "fixes": [titles]}]}`. */
@@ -13,7 +15,7 @@ function jsonEntry(r: FileResult) {
     file: r.file,
     year: r.report?.year?.value ?? null,
     format: r.report?.format ?? null,
-    ...(r.error ? { error: r.error } : {}),
+    error: r.error || undefined,
     diagnostics: r.findings.map(diagnostic),
   };
 }
