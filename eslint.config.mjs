@@ -22,8 +22,8 @@ const downwardsOnly = CORE_LAYERS.map((layer, i) => ({
 }));
 
 export default defineConfig(
-  // The rules are about the TypeScript; the few .js/.mjs files are bundles, or tooling like this one.
-  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', '**/*.js', '**/*.mjs'] },
+  // The rules are about the TypeScript; the few .js/.mjs/.cjs files are bundles, or tooling like this one.
+  { ignores: ['dist/', 'out/', '.vscode-test/', 'node_modules/', '**/*.js', '**/*.mjs', '**/*.cjs'] },
 
   js.configs.recommended,
   // Not the type-checked configs: a TypeScript program per run more than doubles the lint's time,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -8,7 +9,7 @@ import { formatCount, formatMiB, formatMs, type BenchResult } from './measure';
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const MARKDOWNLINT = path.join(ROOT, 'node_modules/.bin/markdownlint-cli2');
-const MAX_RSS = path.join(__dirname, 'maxRss.mjs');
+const MAX_RSS = path.join(__dirname, 'maxRss.cjs');
 const FLOOR = path.join(__dirname, 'floor.ts');
 const COPIES = 2000;
 /**
@@ -38,10 +39,12 @@ export function benchCli(): BenchResult[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'govreport-bench-cli-'));
   try {
     const files = writeCopies(dir);
+    const floorBundle = path.join(dir, 'floor.js');
+    bundleFloor(floorBundle);
     const txt = path.join(dir, 'txt');
     const cores = availableParallelism();
     const rounds = Array.from({ length: ROUNDS }, () => ({
-      floor: floorMs(txt),
+      floor: floorMs(floorBundle, txt),
       one: runChecker(dir, ['-j', '1', txt]),
       all: runChecker(dir, ['-j', String(cores), txt]),
     }));
@@ -87,9 +90,17 @@ function writeCopies(dir: string): number {
   return COPIES * CORPUS_FILES.length;
 }
 
-/** The floor (bench/floor.ts) over `dir`, in a process of its own. */
-function floorMs(dir: string): number {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', FLOOR, dir], { cwd: ROOT, encoding: 'utf8' });
+/**
+ * The floor (bench/floor.ts) bundled as the CLI is, into `bundle`: the same code as the CLI runs, and
+ * no loader in front of it (tsx's would compile it on the way and slow it).
+ */
+function bundleFloor(bundle: string): void {
+  buildSync({ entryPoints: [FLOOR], bundle: true, platform: 'node', mainFields: ['module', 'main'], outfile: bundle, logLevel: 'warning' });
+}
+
+/** The floor over `dir`, in a process of its own. */
+function floorMs(bundle: string, dir: string): number {
+  const result = spawnSync(process.execPath, [bundle, dir], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`bench/floor.ts failed: ${result.stderr}`);
   return Number(result.stdout);
 }
@@ -98,10 +109,10 @@ function fastestRun(runs: readonly CliRun[]): CliRun {
   return runs.reduce((best, r) => (r.ms < best.ms ? r : best));
 }
 
-/** `govreport check --format json`, its peak memory reported by the preloaded maxRss.mjs. */
+/** `govreport check --format json`, its peak memory reported by the preloaded maxRss.cjs. */
 function runChecker(dir: string, args: string[]): CliRun {
   const rssFile = path.join(dir, 'max-rss');
-  const { ms } = run('govreport', process.execPath, ['--import', MAX_RSS, CLI, 'check', '--format', 'json', ...args], dir, [0, 1], { GOVREPORT_MAX_RSS_FILE: rssFile });
+  const { ms } = run('govreport', process.execPath, ['--require', MAX_RSS, CLI, 'check', '--format', 'json', ...args], dir, [0, 1], { GOVREPORT_MAX_RSS_FILE: rssFile });
   return { ms, maxRss: Number(readFileSync(rssFile, 'utf8')) };
 }
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { parseReport } from '../server/src/core/index';
 
 /**
- * The floor of a run over a folder (`node --import tsx bench/floor.ts DIR`): what no checker of these
+ * The floor of a run over a folder (bench/cli.ts bundles it and runs `node floor.js DIR`): what no checker of these
  * files can skip, reading each and parsing it into the report model. Run in a fresh process, as the CLI
  * is, so that it starts as cold; prints the milliseconds the loop took.
  */
