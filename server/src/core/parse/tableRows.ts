@@ -5,6 +5,7 @@ import { parseCellValue } from './cellValue';
 import { isGroupLabel } from './labels';
 import { isCellPadding } from './normalize';
 import { DISCLOSURE_ROW_NAMES } from '../model/schema';
+import { matchesIn } from '../text/matches';
 
 /** What a line is, as far as tables go. */
 export type TableLineKind = 'cell' | 'row' | 'pipe' | 'pipe-delimiter' | 'spaced' | undefined;
@@ -59,7 +60,7 @@ function spacedCellSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
   const gap = /(?: {2,}|^ +| +$)/g;
   let start = 0;
-  for (const m of line.matchAll(gap)) {
+  for (const m of matchesIn(line, gap)) {
     if (m.index! > start) spans.push([start, m.index!]);
     start = m.index! + m[0].length;
   }

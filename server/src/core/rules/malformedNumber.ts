@@ -5,6 +5,7 @@ import type { Fix } from '../fixes/textEdit';
 import type { Rule, RuleContext } from './rule';
 import { formatNumber } from '../tables/numbers';
 import type { ValueCell } from '../tables/valueCells';
+import { matchesIn } from '../text/matches';
 
 const PROBLEM_TEXT: Record<NumberProblem, () => string> = {
   'full-width-digit': () => t('full-width digits'),
@@ -83,7 +84,7 @@ const PROSE_PROBLEMS = [
 function checkProse(ctx: RuleContext, line: number): void {
   const text = ctx.report.lines.lines[line];
   for (const [pattern, problem] of PROSE_PROBLEMS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesIn(text, pattern)) {
       const reason = PROBLEM_TEXT[problem]();
       const written = m[0];
       const fixed = written

@@ -1,5 +1,6 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
+import { matchesIn } from '../text/matches';
 
 /**
  * What templates leave for the drafter to fill: `（文字描述）`, `XXXX年`,
@@ -30,7 +31,7 @@ export const placeholderText: Rule = {
     ctx.report.lines.lines.forEach((text, line) => {
       // Nearly every line has none of a placeholder's characters: those are not searched.
       if (!MAY_HOLD_PLACEHOLDER.test(text)) return;
-      for (const m of text.matchAll(PLACEHOLDER)) {
+      for (const m of matchesIn(text, PLACEHOLDER)) {
         const start = m.index!;
         ctx.add({
           range: { start: { line, character: start }, end: { line, character: start + m[0].length } },

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from './rule';
 import { computed } from '../tables/describe';
 import { formatNumber } from '../tables/numbers';
 import { paragraphRange, type ProseParagraph } from './proseParagraphs';
+import { matchesIn } from '../text/matches';
 
 /** `被申请行政复议1件`, `被提起行政诉讼2起`: a kind of case, a few words at most, a count. */
 const CASES = /(行政复议|行政诉讼)([^\d，。；、,;]{0,4}?)(\d+)[ \u3000]?(件|起|次|宗|个)/g;
@@ -63,7 +64,7 @@ function checkReviews(ctx: RuleContext, paragraph: ProseParagraph): void {
   const total = (group: number) => math.value(values[group * REVIEW_COLUMNS.length + REVIEW_COLUMNS.length - 1]);
   const reconsideration = total(0);
   const litigation = [total(1), total(2)].every((v) => v !== undefined) ? total(1)! + total(2)! : undefined;
-  for (const m of paragraph.text.matchAll(CASES)) {
+  for (const m of matchesIn(paragraph.text, CASES)) {
     if (/复议|诉讼/.test(m[2])) continue;
     const table = m[1] === '行政复议' ? reconsideration : litigation;
     const stated = Number(m[3]);
@@ -104,7 +105,7 @@ function checkApplications(ctx: RuleContext, paragraph: ProseParagraph, statemen
   const { math } = ctx;
   for (const { key, name, words, pattern, row, cell, table } of statements) {
     if (!words.test(paragraph.text)) continue;
-    for (const m of paragraph.text.matchAll(pattern)) {
+    for (const m of matchesIn(paragraph.text, pattern)) {
       const figure = m.slice(1).find((g) => g !== undefined)!;
       const stated = Number(figure);
       if (table === stated || isPartOfList(paragraph.text, m.index!)) continue;

@@ -1,6 +1,7 @@
 import { t } from '../l10n';
 import type { Rule } from './rule';
 import { paragraphRange } from './proseParagraphs';
+import { matchesIn } from '../text/matches';
 
 /**
  * Sentences that open with the year as their own: `2022年，我局…`, `本单位2022年度…`.
@@ -33,7 +34,7 @@ export const proseYear: Rule = {
     const year = ctx.report.year?.value;
     if (year === undefined) return;
     for (const paragraph of ctx.paragraphs) {
-      for (const m of OWN_YEAR.flatMap((pattern) => [...paragraph.text.matchAll(pattern)])) {
+      for (const m of OWN_YEAR.flatMap((pattern) => matchesIn(paragraph.text, pattern))) {
         const stated = Number(m[1]);
         if (stated >= year) continue;
         const start = m.index! + m[0].indexOf(m[1]);
