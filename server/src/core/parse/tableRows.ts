@@ -61,8 +61,8 @@ function spacedCellSpans(line: string): [number, number][] {
   const gap = /(?: {2,}|^ +| +$)/g;
   let start = 0;
   for (const m of matchesIn(line, gap)) {
-    if (m.index! > start) spans.push([start, m.index!]);
-    start = m.index! + m[0].length;
+    if (m.index > start) spans.push([start, m.index]);
+    start = m.index + m[0].length;
   }
   if (start < line.length) spans.push([start, line.length]);
   // A plain labelled line (`行政许可 97`) is one span here; its cells are split on single spaces.

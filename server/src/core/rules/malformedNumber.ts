@@ -91,7 +91,7 @@ function checkProse(ctx: RuleContext, line: number): void {
         .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
         .replace(/[ \u3000]/g, '')
         .replace(/．/g, '.');
-      const range = { start: { line, character: m.index! }, end: { line, character: m.index! + written.length } };
+      const range = { start: { line, character: m.index }, end: { line, character: m.index + written.length } };
       ctx.add({
         range,
         message: t('“{0}” is not a well-formed number: {1}', written, reason),

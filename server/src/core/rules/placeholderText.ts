@@ -32,7 +32,7 @@ export const placeholderText: Rule = {
       // Nearly every line has none of a placeholder's characters: those are not searched.
       if (!MAY_HOLD_PLACEHOLDER.test(text)) return;
       for (const m of matchesIn(text, PLACEHOLDER)) {
-        const start = m.index!;
+        const start = m.index;
         ctx.add({
           range: { start: { line, character: start }, end: { line, character: start + m[0].length } },
           message: t('“{0}” is template text waiting to be filled in', m[0]),

@@ -24,7 +24,7 @@ const BREAKDOWN = new RegExp(`[（(](?<=\\d[ \\u3000]?${MEASURE_WORD}[（(])[^�
 function countsIn(text: string, line: number, from: number, to: number): Count[] {
   const out: Count[] = [];
   for (const m of matchesIn(text.slice(from, to), COUNT)) {
-    const start = from + m.index!;
+    const start = from + m.index;
     out.push({ value: Number(m[1]), unit: m[2], range: { start: { line, character: start }, end: { line, character: start + m[1].length } } });
   }
   return out;
@@ -32,7 +32,7 @@ function countsIn(text: string, line: number, from: number, to: number): Count[]
 
 /** The counts of a `其中` list, without those in the breakdown of one of them. */
 function partsIn(text: string, line: number, from: number, to: number): Count[] {
-  const breakdowns = matchesIn(text.slice(from, to), BREAKDOWN).map((m) => [from + m.index!, from + m.index! + m[0].length]);
+  const breakdowns = matchesIn(text.slice(from, to), BREAKDOWN).map((m) => [from + m.index, from + m.index + m[0].length]);
   return countsIn(text, line, from, to).filter((c) => !breakdowns.some(([s, e]) => s <= c.range.start.character && c.range.start.character < e));
 }
 

@@ -69,7 +69,7 @@ function checkReviews(ctx: RuleContext, paragraph: ProseParagraph): void {
     const table = m[1] === '行政复议' ? reconsideration : litigation;
     const stated = Number(m[3]);
     if (table === undefined || table === stated) continue;
-    const start = m.index! + m[1].length + m[2].length;
+    const start = m.index + m[1].length + m[2].length;
     ctx.add({
       range: paragraphRange(paragraph, start, start + m[3].length),
       // 行政诉讼 adds two groups' totals: a sum the table does not write.
@@ -108,8 +108,8 @@ function checkApplications(ctx: RuleContext, paragraph: ProseParagraph, statemen
     for (const m of matchesIn(paragraph.text, pattern)) {
       const figure = m.slice(1).find((g) => g !== undefined)!;
       const stated = Number(figure);
-      if (table === stated || isPartOfList(paragraph.text, m.index!)) continue;
-      const start = m.index! + m[0].indexOf(figure);
+      if (table === stated || isPartOfList(paragraph.text, m.index)) continue;
+      const start = m.index + m[0].indexOf(figure);
       ctx.add({
         range: paragraphRange(paragraph, start, start + figure.length),
         // A blank 总计 counts as the sum it should hold: a number the document does not contain.

@@ -37,7 +37,7 @@ export const proseYear: Rule = {
       for (const m of OWN_YEAR.flatMap((pattern) => matchesIn(paragraph.text, pattern))) {
         const stated = Number(m[1]);
         if (stated >= year) continue;
-        const start = m.index! + m[0].indexOf(m[1]);
+        const start = m.index + m[0].indexOf(m[1]);
         ctx.add({
           range: paragraphRange(paragraph, start, start + m[1].length),
           message: t('This report is on {0}, but this sentence tells of {1} as its own year: is it left from last year’s report?', year, stated),
