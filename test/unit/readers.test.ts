@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -130,6 +130,14 @@ describe('readers: hostile files cost little and are refused or read clearly', (
   it('a Word file whose XML declares entities', () =>
     refused(file('entities.docx', zipSync({ 'word/document.xml': new TextEncoder().encode('<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document/>') })), /DOCTYPE/));
   it('an HTML page of 50 MB', () => refused(file('huge.html', '<!doctype html><html><body>' + '<p>一、总体情况</p>'.repeat(50 * 2 ** 20 / 20)), /网页大于 20 MB/));
+  it('a file beyond the size limit is refused by its size, not read', () => {
+    // Sparse: 101 MB on paper, nothing on disk; reading it would take seconds and the memory.
+    const p = path.join(dir, 'huge.txt');
+    const fd = openSync(p, 'w');
+    ftruncateSync(fd, 101 * 2 ** 20);
+    closeSync(fd);
+    return refused(p, /文件大于 100 MB，未读取/);
+  });
   it('a file whose extension lies is read by what it is', async () => {
     assert.equal((await readAnyReport(file('report.txt', minimalPdf(['Hello 2024'])))).kind, 'pdf');
     assert.equal((await readAnyReport(file('report.pdf', BALANCED))).kind, 'text');
