@@ -157,6 +157,11 @@ if (isMainThread) {
   // takes a third of the memory off (DEVELOPING.md, Benchmarks) for no measurable time. V8 reads
   // this flag at each collection, so setting it now works; worker threads share it.
   setFlagsFromString('--heap-growing-percent=50');
+  // V8 allocates straight into the old generation what it saw survive at a place in the code. A run's
+  // reports die young, but a few that were alive at a collection can tip a place of the parse over: then
+  // every report after them is born old, and runs took dozens of full collections instead of two, at
+  // random (DEVELOPING.md, Benchmarks). Nothing in a run lives long enough to gain from it.
+  setFlagsFromString('--no-allocation-site-pretenuring');
   // A reader that stops early (`govreport check … | head`) closes the pipe: stop quietly, as other tools do.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
