@@ -48,6 +48,16 @@ describe('last year’s report', () => {
       const text = corpusText(f.slice(0, 3));
       const { title, year } = parseReport(text);
       assert.deepEqual(parseTitleAndYear(text), { title, year }, f);
+      // The top is split down to section 一 alone, at any line break, however little of the file a head holds.
+      for (const variant of [text.replace(/\n/g, '\r\n'), text.replace(/\n/g, '\r')]) {
+        const whole = parseReport(variant);
+        assert.deepEqual(parseTitleAndYear(variant), { title: whole.title, year: whole.year }, f);
+      }
+      for (let cut = 0; cut < text.indexOf('一、') + 40; cut += 7) {
+        const head = text.slice(0, cut);
+        const whole = parseReport(head);
+        assert.deepEqual(parseTitleAndYear(head), { title: whole.title, year: whole.year }, `${f} cut at ${cut}`);
+      }
     }
   });
 

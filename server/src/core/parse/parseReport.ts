@@ -165,9 +165,26 @@ function unreadReviewTable(section: Section, uncertain: TableReading['uncertain'
  * year a file is, without parsing its tables.
  */
 export function parseTitleAndYear(text: string): Pick<Report, 'title' | 'year'> {
-  const lines = new TextLines(text);
-  const firstHeadingLine = lines.lines.findIndex((line) => matchSectionHeading(line));
-  return titleAndYear(lines, firstHeadingLine >= 0 ? firstHeadingLine : undefined);
+  const { top, headingLine } = downToFirstHeading(text);
+  return titleAndYear(new TextLines(top), headingLine);
+}
+
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * The text down to its first section heading, that heading's line included, and the line's number;
+ * all of it when it has none. A run reads the top of every file of a folder: the lines below the
+ * heading do not count, so they are not split.
+ */
+function downToFirstHeading(text: string): { top: string; headingLine?: number } {
+  LINE_BREAK.lastIndex = 0;
+  for (let line = 0, start = 0; ; line++) {
+    const lineBreak = LINE_BREAK.exec(text);
+    const end = lineBreak ? lineBreak.index : text.length;
+    if (matchSectionHeading(text.slice(start, end))) return { top: text.slice(0, end), headingLine: line };
+    if (!lineBreak) return { top: text };
+    start = LINE_BREAK.lastIndex;
+  }
 }
 
 /** Both are read before section 一, or in the first PREAMBLE_LINES of a draft with no section heading. */
