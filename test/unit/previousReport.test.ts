@@ -41,6 +41,8 @@ describe('last year’s report', () => {
     // No line names the report: the first line, as long as it reads like a title.
     assert.equal(title(`某某局工作总结\n${body}`), '某某局工作总结');
     assert.equal(title(`${'很长的一行'.repeat(20)}\n${body}`), undefined);
+    // Section 一 is not the title, nor is a year in it the report's.
+    assert.deepEqual(parseTitleAndYear(`一、总体情况（2023年）${body}`), { title: undefined, year: undefined });
   });
 
   it('the title and the year read from the top alone are those of the whole parse', () => {
