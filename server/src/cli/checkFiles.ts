@@ -28,9 +28,9 @@ export function checkFiles(
   });
   const paths = files.map((f) => f.path);
   const threads = threadCount(paths, jobs);
+  const setup = { configs: configs.map((c) => c.config), settings, language: currentLanguage() };
   // The folders' heads are read here once, for the workers too, rather than by each of them again.
-  const folders = threads > 1 ? previousReports.indexFor(paths) : [];
-  const setup = { configs: configs.map((c) => c.config), settings, language: currentLanguage(), folders };
+  const readFolders = () => previousReports.indexFor(paths);
   const checkHere = (task: CheckTask) => checkFound(task.found, setup.configs[task.config], settings, previousReports);
-  return checkOnThreads(tasks, threads, setup, entry, checkHere);
+  return checkOnThreads(tasks, threads, setup, readFolders, entry, checkHere);
 }

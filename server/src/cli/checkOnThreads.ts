@@ -17,15 +17,13 @@ export interface WorkerSetup {
   configs: Config[];
   settings: CheckSettings;
   language: Language;
-  /** The run's folders as the main thread read them, for last year's reports. */
-  folders: FolderIndex;
 }
 
-/** Main thread → worker: check the run's file number `index`. */
-export interface TaskMessage {
-  index: number;
-  task: CheckTask;
-}
+/**
+ * Main thread → worker: first the run's folders as the main thread read them, for last year's reports
+ * (read while the workers start), then the files to check, each by its number `index` in the run.
+ */
+export type ToWorker = { folders: FolderIndex } | { index: number; task: CheckTask };
 
 /**
  * Worker → main thread: what became of file number `index`, as JSON (plain data: JSON.stringify and
@@ -75,6 +73,7 @@ export async function* checkOnThreads(
   tasks: readonly CheckTask[],
   threads: number,
   setup: WorkerSetup,
+  readFolders: () => FolderIndex,
   entry: string,
   checkHere: (task: CheckTask) => Promise<Outcome>,
 ): AsyncGenerator<Outcome> {
@@ -94,11 +93,14 @@ export async function* checkOnThreads(
     resume?.();
   };
 
+  /** The folders' index, read on this thread while the workers start; each is sent it before any file. */
+  let folders: FolderIndex | undefined;
   const take = () => unbegun.shift() ?? (head < queue.length && queue[head][0] < next + WINDOW ? queue[head++] : undefined);
   const feed = (w: RunningWorker) => {
+    if (!folders) return;
     for (let batch; w.sent.length < AHEAD && (batch = take()); ) {
       for (const index of batch) {
-        w.worker.postMessage({ index, task: tasks[index] } satisfies TaskMessage);
+        w.worker.postMessage({ index, task: tasks[index] } satisfies ToWorker);
         w.sent.push(index);
       }
     }
@@ -144,11 +146,17 @@ export async function* checkOnThreads(
       feedAll();
       notify();
     });
+    if (folders) w.worker.postMessage({ folders } satisfies ToWorker);
     feed(w);
   };
 
   try {
     for (let i = 1; i < threads; i++) start();
+    folders = threads > 1 ? readFolders() : [];
+    for (const w of workers) {
+      w.worker.postMessage({ folders } satisfies ToWorker);
+      feed(w);
+    }
     void feedHere();
     while (next < tasks.length) {
       const outcome = arrived.get(next);
