@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-const BUILT_CLI = path.resolve(__dirname, '../../dist/cli.js');
+export const BUILT_CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 export interface CliRun {
   /** The exit code; null when the run was killed (see `signal`). */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -6,7 +7,7 @@ import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/index';
 import { CORPUS_DIR, CORPUS_FILES, corpusPath } from '../corpus';
 import { BALANCED, FIXTURES } from '../support/findings';
-import { runCli } from '../support/runCli';
+import { BUILT_CLI, runCli } from '../support/runCli';
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'govreport-cli-'));
@@ -46,6 +47,14 @@ describe('the command-line checker (dist/cli.js)', () => {
     assert.ok(entries.some((e: { diagnostics: { source?: unknown }[] }) => e.diagnostics.some((d) => d.source)));
     assert.ok(entries.some((e: { error?: string }) => e.error));
     assert.equal(r.stdout, `[\n${entries.map((e: unknown) => JSON.stringify(e)).join(',\n')}\n]\n`);
+  });
+
+  it('writes the same bytes to a file (straight to it) as through a pipe (through process.stdout)', () => {
+    const args = ['check', '--format', 'json', CORPUS_DIR, path.resolve(__dirname, '../../samples/published')];
+    const piped = spawnSync(process.execPath, [BUILT_CLI, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+    const toFile = runCli(args);
+    assert.ok(toFile.stdout.length > 20_000, `${toFile.stdout.length} characters`);
+    assert.equal(piped.stdout, toFile.stdout);
   });
 
   it('exit 0 on a balanced report, English with --lang en', () => {

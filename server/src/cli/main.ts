@@ -22,6 +22,7 @@ import { loadIgnoreFile } from '../node/ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
 import type { Output } from './output';
 import { progress } from './progress';
+import { stdoutWriter } from './stdoutWriter';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
 import type { WorkerSetup } from './checkOnThreads';
 
@@ -111,9 +112,10 @@ export async function main(argv: string[]): Promise<number> {
   for (const arg of search.missing) complain(`${arg}: ${t('error')}: ${t('no such file, folder or matching file')}`);
 
   const shown = progress(process.stderr, search.files.length + (stdinName ? 1 : 0));
+  const toStdout = stdoutWriter();
   const output = outputFor(options.format, (text) => {
     shown.clear();
-    process.stdout.write(text);
+    toStdout(text);
   });
   const settings: CheckSettings = { fix: options.fix, detail: output.detail };
   const previousReports = new PreviousReports(true);
