@@ -44,7 +44,7 @@ export async function checkFile(
     if (edits.length) {
       const text = applyEdits(new TextLines(source.text), edits);
       try {
-        writeFixedFile(file, source, text);
+        await writeFixedFile(file, source, text);
         fixed = edits.length;
         result = check(text);
       } catch (e) {

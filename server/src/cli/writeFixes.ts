@@ -8,11 +8,12 @@ import type { ReportFile } from '../node/readReport';
  * a rename, so a crash or a full disk never leaves half a report. The encoding, the
  * BOM and the file mode are kept; line endings are whatever the text has, untouched by fixes.
  */
-export function writeFixedFile(path: string, original: ReportFile, text: string): void {
+export async function writeFixedFile(path: string, original: ReportFile, text: string): Promise<void> {
   assertWritable(path);
+  const bytes = await encodeReport(text, original);
   const temp = join(dirname(path), `.${basename(path)}.govreport-${process.pid}.tmp`);
   try {
-    writeFileSync(temp, encodeReport(text, original), { flag: 'wx' });
+    writeFileSync(temp, bytes, { flag: 'wx' });
     chmodSync(temp, statSync(path).mode);
     renameSync(temp, path);
   } catch (e) {

@@ -1,8 +1,6 @@
 import { t } from '../core/index';
 import { decodeReport, readFileBytes, UnreadableFileError, type ReportFile } from '../node/readReport';
 import { LIMITS } from './limits';
-import { readDocx } from './readDocx';
-import { readHtml } from './readHtml';
 import { readPdf } from './readPdf';
 import type { ReadReport } from './reportText';
 
@@ -41,10 +39,12 @@ export async function readAnyReport(path: string): Promise<AnyReport> {
     switch (kind) {
       case 'pdf':
         return { kind, ...(await readPdf(bytes)) };
+      // Word's and HTML's readers and their libraries load the first time such a file is read: a run
+      // over text reports, or over one draft, starts without them.
       case 'docx':
-        return { kind, ...readDocx(bytes) };
+        return { kind, ...(await import('./readDocx.js')).readDocx(bytes) };
       case 'html':
-        return { kind, ...readHtml(bytes) };
+        return { kind, ...(await import('./readHtml.js')).readHtml(bytes) };
       case 'text':
         return { kind, ...decodeReport(bytes, false) };
     }
