@@ -13,29 +13,31 @@ export class TextLines {
   readonly eol: '\n' | '\r\n' | '\r';
 
   constructor(readonly text: string) {
-    const breaks = { '\n': 0, '\r\n': 0, '\r': 0 };
+    const breaks = { lf: 0, crlf: 0, cr: 0 };
+    // From break to break with indexOf, which scans natively; most documents have no CR at all.
+    let cr = text.indexOf('\r');
+    let lf = text.indexOf('\n');
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      this.lines.push(text.slice(start, i));
+    while (cr >= 0 || lf >= 0) {
+      const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+      this.lines.push(text.slice(start, end));
       this.starts.push(start);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) {
-        breaks['\r\n']++;
-        i++;
+      if (end === lf) {
+        breaks.lf++;
+        start = end + 1;
+      } else if (lf === end + 1) {
+        breaks.crlf++;
+        start = end + 2;
       } else {
-        breaks[c === 13 ? '\r' : '\n']++;
+        breaks.cr++;
+        start = end + 1;
       }
-      start = i + 1;
+      if (cr >= 0 && cr < start) cr = text.indexOf('\r', start);
+      if (lf >= 0 && lf < start) lf = text.indexOf('\n', start);
     }
     this.lines.push(text.slice(start));
     this.starts.push(start);
-    this.eol =
-      breaks['\r\n'] > breaks['\n'] && breaks['\r\n'] >= breaks['\r']
-        ? '\r\n'
-        : breaks['\r'] > breaks['\n']
-          ? '\r'
-          : '\n';
+    this.eol = breaks.crlf > breaks.lf && breaks.crlf >= breaks.cr ? '\r\n' : breaks.cr > breaks.lf ? '\r' : '\n';
   }
 
   get lineCount(): number {
