@@ -110,8 +110,9 @@ export async function* checkOnThreads(
     checkingHere = true;
     for (let batch; !finished && (batch = take()); ) {
       for (const index of batch) {
-        // The workers' answers are taken in between, so that they get their next files.
-        await turn();
+        // The workers' answers are taken in between, so that they get their next files. Alone, this
+        // thread does not wait a turn of the event loop (a call to the system) for nothing at each file.
+        if (workers.size) await turn();
         arrived.set(index, await checkHere(tasks[index]));
         notify();
       }
