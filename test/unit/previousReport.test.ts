@@ -5,8 +5,9 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { parseReport } from '../../server/src/core/index';
 import { agencyOf } from '../../server/src/core/parse/agency';
-import { parseTitleAndYear } from '../../server/src/core/parse/parseReport';
+import { parseTitleAndYear, parseTitleAndYearFromStart } from '../../server/src/core/parse/parseReport';
 import { PreviousReports } from '../../server/src/node/previousReport';
+import { readReportHead } from '../../server/src/node/readReport';
 import { CORPUS_FILES, corpusText } from '../corpus';
 import { runCli } from '../support/runCli';
 
@@ -55,10 +56,54 @@ describe('last year’s report', () => {
         const whole = parseReport(variant);
         assert.deepEqual(parseTitleAndYear(variant), { title: whole.title, year: whole.year }, f);
       }
-      for (let cut = 0; cut < text.indexOf('一、') + 40; cut += 7) {
+      for (let cut = 0; cut < text.indexOf('一、') + 40; cut += 3) {
         const head = text.slice(0, cut);
         const whole = parseReport(head);
         assert.deepEqual(parseTitleAndYear(head), { title: whole.title, year: whole.year }, `${f} cut at ${cut}`);
+        // From the start alone, only once section 一's line is there whole: then as from the whole text.
+        const fromStart = parseTitleAndYearFromStart(head);
+        const headingLineEnd = text.indexOf('\n', text.indexOf('一、'));
+        assert.equal(fromStart !== undefined, cut > headingLineEnd, `${f} cut at ${cut}`);
+        if (fromStart) assert.deepEqual(fromStart, parseTitleAndYear(text), `${f} cut at ${cut}`);
+      }
+    }
+  });
+
+  it('a head’s first kilobytes are the start of its text, when they are UTF-8 as the whole head is', () => {
+    const text = corpusText('002').repeat(3);
+    const utf8 = Buffer.from(text);
+    const top = Buffer.from(text.slice(0, 1000));
+    const endingIn = (bytes: number[]) => Buffer.concat([top, Buffer.alloc(8190 - top.length, 'x'), Buffer.from(bytes), utf8]);
+    const withByte = (at: number, byte: number) => Buffer.concat([utf8.subarray(0, at), Buffer.from([byte]), utf8.subarray(at + 1)]);
+    const files: Record<string, Buffer> = {
+      'utf8.txt': utf8,
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]),
+      // Cut in a character at the end of the head, and at the end of the first look.
+      'cut.txt': Buffer.concat([Buffer.from('a'), utf8]),
+      'late-bad-byte.txt': withByte(5000, 0xff),
+      'late-nul.txt': withByte(5000, 0),
+      // The head ends in the first two bytes of a character: of 中 (E4 B8 AD), or of none (E0 80).
+      'good-cut.txt': endingIn([0xe4, 0xb8, 0xad]),
+      'bad-cut.txt': endingIn([0xe0, 0x80, 0x80]),
+      'gb18030.txt': Buffer.from(new TextDecoder('gb18030').decode(Buffer.from('政府信息公开'))),
+      'utf16.txt': Buffer.from(`\uFEFF${text}`, 'utf16le'),
+    };
+    const dir = folderWith({});
+    for (const [name, bytes] of Object.entries(files)) {
+      writeFileSync(path.join(dir, name), bytes);
+      const head = readReportHead(path.join(dir, name), 8192);
+      let whole: string | undefined;
+      try {
+        whole = head.text();
+      } catch {
+        whole = undefined;
+      }
+      const start = head.start(2048);
+      const plain = ['utf8.txt', 'bom.txt', 'cut.txt', 'good-cut.txt'].includes(name);
+      assert.equal(start !== undefined, plain, name);
+      if (start !== undefined) {
+        assert.ok(whole?.startsWith(start), name);
+        assert.ok(start.length > 600, name);
       }
     }
   });

@@ -12,7 +12,7 @@ export type { Config, RuleSetting } from './config/config';
 export { DEFAULT_CONFIG, mergeConfigs, parseConfig } from './config/config';
 export { parseConfigText, type ConfigProblem } from './config/configText';
 export { closest } from './config/closest';
-export { parseReport, parseTitleAndYear } from './parse/parseReport';
+export { parseReport, parseTitleAndYear, parseTitleAndYearFromStart } from './parse/parseReport';
 export { agencyOf } from './parse/agency';
 export { checkText, checkReport, type CheckResult } from './check';
 export type { Finding, PreviousReport, Rule } from './rules/rule';

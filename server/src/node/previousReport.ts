@@ -1,12 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { agencyOf, parseReport, parseTitleAndYear, type PreviousReport, type Report } from '../core/index';
+import { agencyOf, parseReport, parseTitleAndYear, parseTitleAndYearFromStart, type PreviousReport, type Report } from '../core/index';
 import { readReportFile, readReportHead } from './readReport';
 
 /** Reports are small; a file larger than this beside one is not last year's report. */
 const MAX_REPORT_BYTES = 2 * 2 ** 20;
 /** Where to look for the title and the year. */
 const HEAD_BYTES = 8192;
+/** Where to look first: section 一 is within the first kilobyte of the reports we have seen. */
+const FIRST_LOOK_BYTES = 2048;
 /** How many of last years' reports to keep parsed. */
 const MAX_KEPT = 16;
 /** More texts than this in a folder, and the editor does not search it. */
@@ -122,9 +124,11 @@ export class PreviousReports {
   }
 }
 
-/** The title and the year are at the top: the head is enough. */
+/** The title and the year are at the top: the head is enough, and its first kilobytes mostly are. */
 function readCandidate(file: string): Candidate {
-  const head = parseTitleAndYear(readReportHead(file, HEAD_BYTES));
+  const bytes = readReportHead(file, HEAD_BYTES);
+  const start = bytes.start(FIRST_LOOK_BYTES);
+  const head = (start !== undefined && parseTitleAndYearFromStart(start)) || parseTitleAndYear(bytes.text());
   return { file, year: head.year?.value, agency: agencyOf(head) };
 }
 

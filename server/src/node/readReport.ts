@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { t } from '../core/index';
 
@@ -30,18 +31,52 @@ export function readStandardInput(): ReportFile {
   return decodeReport(readFileSync(0), false);
 }
 
-/** Where readReportHead reads: a run reads thousands of heads, one at a time, each decoded into a string. */
+/** Where readReportHead reads: a run reads thousands of heads, one at a time. */
 let headBuffer = Buffer.alloc(0);
 
-/** The text of a file's first `size` bytes, decoded as readReportFile would the whole (a character cut in two is dropped). */
-export function readReportHead(path: string, size: number): string {
+/** A file's first bytes as text; good until the next head is read, as they share one buffer. */
+export interface ReportHead {
+  /** All of them, decoded as readReportFile would the whole file (a character cut in two is dropped). */
+  text(): string;
+  /**
+   * The text of only the first `bytes` of them, when that is the start of `text()`: they are UTF-8 and
+   * the head has more. Decoding costs as much as the bytes decoded, and the top is often all a run needs.
+   */
+  start(bytes: number): string | undefined;
+}
+
+/** A file's first `size` bytes (see ReportHead). */
+export function readReportHead(path: string, size: number): ReportHead {
   if (headBuffer.length < size) headBuffer = Buffer.alloc(size);
   const fd = openSync(path, 'r');
+  let head: Buffer;
   try {
-    return decodeReport(headBuffer.subarray(0, readSync(fd, headBuffer, 0, size, 0)), true).text;
+    head = headBuffer.subarray(0, readSync(fd, headBuffer, 0, size, 0));
   } finally {
     closeSync(fd);
   }
+  const body = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
+  return {
+    text: () => decodeReport(head, true).text,
+    start: (bytes) => (body.length > bytes && !body.includes(0) && isUtf8Start(body) ? new TextDecoder().decode(body.subarray(0, bytes), { stream: true }) : undefined),
+  };
+}
+
+/**
+ * Whether decodeReport reads `bytes`, the start of a file, as UTF-8: valid but for a last character the
+ * cut left unfinished, as long as what is left of it could begin one.
+ */
+function isUtf8Start(bytes: Uint8Array): boolean {
+  let last = bytes.length - 1;
+  while (last > 0 && last > bytes.length - 4 && (bytes[last] & 0xc0) === 0x80) last--;
+  const length = bytes[last] >= 0xf0 ? 4 : bytes[last] >= 0xe0 ? 3 : bytes[last] >= 0xc0 ? 2 : 1;
+  if (bytes.length - last >= length) return isUtf8(bytes);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(last), { stream: true });
+  } catch {
+    return false;
+  }
+  return isUtf8(bytes.subarray(0, last));
 }
 
 /**

@@ -169,6 +169,15 @@ export function parseTitleAndYear(text: string): Pick<Report, 'title' | 'year'> 
   return titleAndYear(new TextLines(top), headingLine);
 }
 
+/**
+ * As parseTitleAndYear, from the start of a longer text: undefined unless the start holds section 一's
+ * line whole, as the rest could change the answer otherwise.
+ */
+export function parseTitleAndYearFromStart(start: string): Pick<Report, 'title' | 'year'> | undefined {
+  const { top, headingLine } = downToFirstHeading(start);
+  return headingLine !== undefined && top.length < start.length ? titleAndYear(new TextLines(top), headingLine) : undefined;
+}
+
 const LINE_BREAK = /\r\n?|\n/g;
 
 /**
