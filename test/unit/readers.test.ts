@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { zipSync } from 'fflate';
 import { checkText, useLanguage } from '../../server/src/core/index';
 import { UnreadableFileError } from '../../server/src/node/readReport';
-import { readAnyReport, type AnyReport } from '../../server/src/readers/readAnyReport';
+import { readAnyReport, sniffKind, type AnyReport } from '../../server/src/readers/readAnyReport';
 import { fixtureText, replaceNth } from '../support/findings';
 import { minimalPdf } from '../support/minimalPdf';
 import { docxFromRows, htmlFromRows } from '../support/reportFiles';
@@ -36,6 +36,27 @@ async function serious(p: string) {
 const ruleAndMessage = (fs: { rule: string; message: string }[]) => fs.map((f) => `${f.rule}: ${f.message}`).sort();
 
 useLanguage('zh-cn');
+
+describe('readers: what a file is, by its first bytes', () => {
+  const kinds: [string, string | Buffer, string][] = [
+    ['a text report', '2024年政府信息公开工作年度报告\n一、总体情况', 'text'],
+    ['a PDF', '%PDF-1.7\n', 'pdf'],
+    ['a zip (Word)', Buffer.from('PK\x03\x04rest', 'latin1'), 'docx'],
+    ['a page', '<!DOCTYPE html><html><body></body></html>', 'html'],
+    ['a page after a comment and blanks', ' \r\n<!-- saved page -->\n<html lang="zh">', 'html'],
+    ['a page with a UTF-8 BOM', '\uFEFF<!doctype html>\n<html>', 'html'],
+    ['a text that begins with markup not a page', '<b>政府信息公开</b>工作年度报告', 'text'],
+    ['a text that names html later', '报告\n<html>', 'text'],
+  ];
+  for (const [what, content, kind] of kinds) {
+    it(`${what}: ${kind}`, () => assert.equal(sniffKind(typeof content === 'string' ? Buffer.from(content) : content), kind));
+  }
+  it('looks at the bytes it is given, not at the rest of the buffer they are in', () => {
+    const whole = Buffer.from('xxxx%PDF-1.7');
+    assert.equal(sniffKind(whole.subarray(0, 4)), 'text');
+    assert.equal(sniffKind(whole.subarray(4)), 'pdf');
+  });
+});
 
 describe('readers: published PDFs', () => {
   it('huaian-szf-2024.pdf checks clean, as its text does', async () => {

@@ -13,13 +13,25 @@ export type AnyReport = ({ kind: 'text' } & ReportFile) | ({ kind: 'pdf' | 'docx
 
 export type FileKind = AnyReport['kind'];
 
+const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1');
+const HTML_START = /^(?:\xEF\xBB\xBF)?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
+
 /** What a file is, by its first bytes: the extension may lie, the content does not. */
 export function sniffKind(bytes: Uint8Array): FileKind {
-  const head = Buffer.from(bytes.subarray(0, 1024));
-  if (head.subarray(0, 1024).includes('%PDF-')) return 'pdf';
-  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return 'docx';
-  if (/^(?:\uFEFF)?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(head.toString('latin1'))) return 'html';
+  // A view of the first kilobyte, not a copy: a run sniffs every file it reads.
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.subarray(0, 4).equals(ZIP_SIGNATURE)) return 'docx';
+  if (startsWithMarkup(head) && HTML_START.test(head.toString('latin1'))) return 'html';
   return 'text';
+}
+
+/** Whether the first character after a UTF-8 BOM and blanks is `<`: a text report's is not, and then the pattern need not run. */
+function startsWithMarkup(head: Buffer): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  // The blanks `\s` takes in Latin-1, as the pattern reads the bytes.
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0xa0 || (head[i] >= 0x09 && head[i] <= 0x0d))) i++;
+  return head[i] === 0x3c;
 }
 
 /**
