@@ -126,10 +126,10 @@ export class PreviousReports {
 
 /** The title and the year are at the top: the head is enough, and its first kilobytes mostly are. */
 function readCandidate(file: string): Candidate {
-  const bytes = readReportHead(file, HEAD_BYTES);
-  const start = bytes.start(FIRST_LOOK_BYTES);
-  const head = (start !== undefined && parseTitleAndYearFromStart(start)) || parseTitleAndYear(bytes.text());
-  return { file, year: head.year?.value, agency: agencyOf(head) };
+  const head = readReportHead(file, HEAD_BYTES);
+  const start = head.start(FIRST_LOOK_BYTES);
+  const facts = (start !== undefined && parseTitleAndYearFromStart(start)) || parseTitleAndYear(head.text());
+  return { file, year: facts.year?.value, agency: agencyOf(facts) };
 }
 
 /** A folder's candidates that name a year and an agency, by `candidateKey`, each key's in the order the folder lists them. */
