@@ -1,5 +1,5 @@
 import type { Cell } from '../model/report';
-import { cellsOf, type Identity } from './identities';
+import type { Identity } from './identities';
 import { round } from './numbers';
 
 /** An identity on the numbers of the document: both sides summed. */
@@ -34,5 +34,5 @@ export function weightOf(check: Check, cell: Cell): number {
 }
 
 export function involves(check: Check, cell: Cell): boolean {
-  return cellsOf(check.identity).includes(cell);
+  return check.identity.left.includes(cell) || check.identity.right.includes(cell);
 }

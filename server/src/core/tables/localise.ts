@@ -1,5 +1,5 @@
 import type { Cell } from '../model/report';
-import { weightOf, type Check } from './evaluate';
+import { involves, weightOf, type Check } from './evaluate';
 import { cellsOf } from './identities';
 import { round } from './numbers';
 
@@ -34,21 +34,13 @@ export function localise(checks: readonly Check[], valueOf: (cell: Cell) => numb
   const result: Localisation = { wrongCells: [], unexplained: [] };
   // Most tables balance: then there is nothing to localise, and no need to group the identities.
   if (checks.every((c) => c.holds)) return result;
-  const checksOf = new Map<Cell, Check[]>();
-  for (const check of checks) {
-    for (const cell of cellsOf(check.identity)) {
-      const list = checksOf.get(cell) ?? [];
-      if (!list.includes(check)) list.push(check);
-      checksOf.set(cell, list);
-    }
-  }
-  for (const group of groupsSharingCells(checks, checksOf)) {
-    const broken = checks.filter((c) => !c.holds && group.has(c));
-    if (!broken.length) continue;
+  for (const broken of brokenByGroup(checks)) {
     const explanations: WrongCell[] = [];
     for (const cell of new Set(cellsOf(broken[0].identity))) {
-      if (!canBeWrong(cell) || !broken.every((b) => checksOf.get(cell)!.includes(b))) continue;
-      const change = changeThatMakesAllHold(cell, checksOf.get(cell)!);
+      if (!canBeWrong(cell)) continue;
+      const own = checks.filter((check) => involves(check, cell));
+      if (!broken.every((b) => own.includes(b))) continue;
+      const change = changeThatMakesAllHold(cell, own);
       if (change !== undefined && change !== 0) explanations.push({ cell, value: round(valueOf(cell) + change), broken });
     }
     if (explanations.length === 1) result.wrongCells.push(explanations[0]);
@@ -70,24 +62,38 @@ function changeThatMakesAllHold(cell: Cell, checks: readonly Check[]): number | 
   return change;
 }
 
-/** The checks in groups connected by shared cells. */
-function groupsSharingCells(checks: readonly Check[], checksOf: Map<Cell, Check[]>): Set<Check>[] {
-  const seen = new Set<Check>();
-  const groups: Set<Check>[] = [];
-  for (const start of checks) {
-    if (seen.has(start)) continue;
-    const group = new Set([start]);
-    seen.add(start);
-    for (const check of group) {
-      for (const cell of cellsOf(check.identity)) {
-        for (const next of checksOf.get(cell)!) {
-          if (seen.has(next)) continue;
-          seen.add(next);
-          group.add(next);
+/**
+ * The broken checks, in groups of checks connected by shared cells, each group's in the checks'
+ * order and the groups in the order of their first check. Found by joining each check to the first
+ * that shares a cell with it (union–find on the checks' numbers; a group is known by its first
+ * check's): this runs on every check of a table that does not balance, the editor's included.
+ */
+function brokenByGroup(checks: readonly Check[]): Check[][] {
+  const first = checks.map((_, i) => i);
+  const groupOf = (i: number): number => {
+    while (first[i] !== i) i = first[i] = first[first[i]];
+    return i;
+  };
+  const firstWith = new Map<Cell, number>();
+  checks.forEach((check, i) => {
+    for (const side of [check.identity.left, check.identity.right]) {
+      for (const cell of side) {
+        const earlier = firstWith.get(cell);
+        if (earlier === undefined) firstWith.set(cell, i);
+        else {
+          const [a, b] = [groupOf(earlier), groupOf(i)];
+          if (a !== b) first[Math.max(a, b)] = Math.min(a, b);
         }
       }
     }
-    groups.push(group);
-  }
-  return groups;
+  });
+  const broken = new Map<number, Check[]>();
+  checks.forEach((check, i) => {
+    if (check.holds) return;
+    const group = groupOf(i);
+    const list = broken.get(group);
+    if (list) list.push(check);
+    else broken.set(group, [check]);
+  });
+  return [...broken].sort(([a], [b]) => a - b).map(([, list]) => list);
 }
