@@ -109,6 +109,16 @@ for (const [kind, build, ext] of [
   ['HTML (GBK)', htmlFromRows, 'html'],
 ] as const) {
   describe(`readers: ${kind} built from a balanced report`, () => {
+    it('is read whole while other files are read meanwhile (their bytes share one buffer)', async () => {
+      const page = file(`meanwhile.${ext}`, build(BALANCED));
+      const pending = readAnyReport(page);
+      const others = await Promise.all([1, 2, 3].map((n) => readAnyReport(file(`other-${n}.txt`, `其他文件 ${n}\n`.repeat(200)))));
+      assert.ok(others.every((o) => o.kind === 'text'));
+      const read = await pending;
+      assert.equal(read.kind, ext);
+      assert.match(read.text, /本年新收政府信息公开申请数量/);
+    });
+
     for (const [name, text] of COPIES) {
       it(`${name}: the same findings as the text`, async () => {
         const expected = checkText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');

@@ -79,9 +79,15 @@ function isUtf8Start(bytes: Uint8Array): boolean {
   return isUtf8(bytes.subarray(0, last));
 }
 
+/** Where readFileBytes reads a file of up to SHARED_READ_MAX bytes: a folder's run reads thousands, one after the other. */
+let readBuffer = Buffer.alloc(0);
+/** A larger file gets a buffer of its own, so that one large file does not keep its size in memory. */
+const SHARED_READ_MAX = 2 ** 20;
+
 /**
  * A file's bytes, refused with `tooLarge` beyond `limit` bytes. Its size from the open file, not from a
- * stat of the path: a folder's run opens thousands of files, and each call to the system counts.
+ * stat of the path: a folder's run opens thousands of files, and each call to the system counts. The
+ * bytes of a file of up to a megabyte are in a buffer the next call reuses: decode or copy them at once.
  */
 export function readFileBytes(path: string, limit: number, tooLarge: () => string): Buffer {
   const fd = openSync(path, 'r');
@@ -90,7 +96,8 @@ export function readFileBytes(path: string, limit: number, tooLarge: () => strin
     if (size > limit) throw new UnreadableFileError(tooLarge());
     // A file that does not know its size (a pipe, a device) is read to its end.
     if (size === 0) return readFileSync(fd);
-    const bytes = Buffer.allocUnsafe(size);
+    if (size <= SHARED_READ_MAX && readBuffer.length < size) readBuffer = Buffer.allocUnsafe(Math.max(size, 2 ** 16));
+    const bytes = size <= SHARED_READ_MAX ? readBuffer : Buffer.allocUnsafe(size);
     let read = 0;
     for (let n; read < size && (n = readSync(fd, bytes, read, size - read, read)) > 0; ) read += n;
     return bytes.subarray(0, read);

@@ -47,18 +47,21 @@ export async function readAnyReport(path: string): Promise<AnyReport> {
     throw new UnreadableFileError((e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message);
   }
   const kind = sniffKind(bytes);
+  // A text is decoded at once; the other readers await, and another file may be read meanwhile into
+  // the buffer these bytes share (readFileBytes): they get a copy of their own.
+  const own = kind === 'text' ? bytes : Buffer.from(bytes);
   try {
     switch (kind) {
       case 'pdf':
-        return { kind, ...(await readPdf(bytes)) };
+        return { kind, ...(await readPdf(own)) };
       // Word's and HTML's readers and their libraries load the first time such a file is read: a run
       // over text reports, or over one draft, starts without them.
       case 'docx':
-        return { kind, ...(await import('./readDocx.js')).readDocx(bytes) };
+        return { kind, ...(await import('./readDocx.js')).readDocx(own) };
       case 'html':
-        return { kind, ...(await import('./readHtml.js')).readHtml(bytes) };
+        return { kind, ...(await import('./readHtml.js')).readHtml(own) };
       case 'text':
-        return { kind, ...decodeReport(bytes, false) };
+        return { kind, ...decodeReport(own, false) };
     }
   } catch (e) {
     // A library's own failure on a broken or hostile file (a page nested too deep, a bad stream): the file is refused, the run goes on.
