@@ -1,6 +1,7 @@
 import { matchSectionHeading } from '../parse/headings';
 import { findInlineHeadings } from '../parse/oneLine/inlineHeadings';
 import { squeeze } from '../parse/normalize';
+import { linesFromTop } from '../text/linesFromTop';
 
 /**
  * Decides whether a `.txt`/`.md` document is a 政府信息公开工作年度报告 worth
@@ -28,14 +29,10 @@ const MAX_TITLE_LINES = 4;
 /** Generous: indentation and Markdown markers around a heading of at most ~48 characters. */
 const MAX_HEADING_LINE = 120;
 
-/** A line and its break, taken one after another from where the last ended. */
-const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
-
 function hasReportTitle(text: string): boolean {
   const titleLines: string[] = [];
-  LINE.lastIndex = 0;
-  for (let m; LINE.lastIndex < text.length && (m = LINE.exec(text)); ) {
-    const squeezed = squeeze(m[1]);
+  for (const line of linesFromTop(text)) {
+    const squeezed = squeeze(line.text);
     if (!squeezed) continue;
     if (squeezed.length > MAX_TITLE_LINE) break;
     titleLines.push(squeezed);

@@ -1,5 +1,6 @@
 import type { ApplicationTable, DisclosureTable, Layout, Report, ReviewTable, Section, Span, TableReading, TableRow } from '../model/report';
 import type { Range } from '../text/position';
+import { linesFromTop } from '../text/linesFromTop';
 import { TextLines } from '../text/textLines';
 import { readApplicationTable } from './applicationTable';
 import { readDisclosureTable } from './disclosureTable';
@@ -178,22 +179,16 @@ export function parseTitleAndYearFromStart(start: string): Pick<Report, 'title' 
   return headingLine !== undefined && top.length < start.length ? titleAndYear(new TextLines(top), headingLine) : undefined;
 }
 
-const LINE_BREAK = /\r\n?|\n/g;
-
 /**
  * The text down to its first section heading, that heading's line included, and the line's number;
  * all of it when it has none. A run reads the top of every file of a folder: the lines below the
  * heading do not count, so they are not split.
  */
 function downToFirstHeading(text: string): { top: string; headingLine?: number } {
-  LINE_BREAK.lastIndex = 0;
-  for (let line = 0, start = 0; ; line++) {
-    const lineBreak = LINE_BREAK.exec(text);
-    const end = lineBreak ? lineBreak.index : text.length;
-    if (matchSectionHeading(text.slice(start, end))) return { top: text.slice(0, end), headingLine: line };
-    if (!lineBreak) return { top: text };
-    start = LINE_BREAK.lastIndex;
+  for (const { line, text: content, end } of linesFromTop(text)) {
+    if (matchSectionHeading(content)) return { top: text.slice(0, end), headingLine: line };
   }
+  return { top: text };
 }
 
 /** Both are read before section 一, or in the first PREAMBLE_LINES of a draft with no section heading. */
