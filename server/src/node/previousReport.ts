@@ -82,7 +82,11 @@ export class PreviousReports {
   private candidatesIn(folder: string): Map<string, Candidate[]> {
     const cached = this.folders.get(folder);
     if (cached && this.snapshot) return cached.byKey;
-    const { mtimeMs } = statSync(folder);
+    // A folder that is not there (a file not saved yet, or gone) has none; asked without the cost of an
+    // exception, as the editor asks at every keystroke.
+    const stat = statSync(folder, { throwIfNoEntry: false });
+    if (!stat) return new Map();
+    const { mtimeMs } = stat;
     if (cached?.mtimeMs === mtimeMs) return cached.byKey;
     const names = readdirSync(folder).filter((name) => ['.txt', '.md'].includes(extname(name).toLowerCase()));
     // A folder of hundreds of texts is an archive, not a drafter's desk: not worth reading on a keystroke.
