@@ -100,6 +100,19 @@ export class LspClient {
     this.child.kill();
   }
 
+  /**
+   * Closes the server's standard input, as an editor that goes away does; resolves with the server's exit
+   * code, or with 'still running' after TIMEOUT_MS, when the server is killed.
+   */
+  async closeInput(): Promise<number | null | 'still running'> {
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.connection.dispose();
+    this.child.stdin!.end();
+    const code = await Promise.race([exited, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), TIMEOUT_MS))]);
+    if (code === 'still running') this.child.kill();
+    return code;
+  }
+
   open(uri: string, text: string, languageId = 'govreport', version = 1): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }

@@ -42,3 +42,8 @@ test('no text, edit or request takes the server down', async () => {
   await client.open('untitled:after-fuzz', corpusText('000'));
   assert.ok((await client.diagnostics('untitled:after-fuzz')).length > 0);
 });
+
+test('the server exits when the editor closes its input without a shutdown, as one that crashed would', async () => {
+  const orphan = await LspClient.start('zh-cn');
+  assert.equal(await orphan.closeInput(), 1);
+});

@@ -5,8 +5,10 @@
  */
 import {
   CodeActionKind,
+  type Connection,
   createConnection,
   DidChangeConfigurationNotification,
+  type MessageReader,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -20,6 +22,7 @@ import { ResultPublisher } from './diagnostics';
 import { DiskChecks } from './diskChecks';
 import { DocumentChecks, isSpokenFor } from './documents';
 import { reopenAsGb18030Actions } from './misdecoded';
+import { consoleToStandardError, OnePieceMessageWriter } from './onePieceWriter';
 import { CHECK_FILE_REQUEST, FIX_ALL_KIND, INSERT_TABLE_COMMAND, READ_REPORT_REQUEST, TABLE_VIEW_REQUEST } from './protocol';
 import { readReportText } from './readReportRequest';
 import { Settings } from './settings';
@@ -27,7 +30,7 @@ import { toDocumentSymbols } from './symbols';
 
 declare const PACKAGE_VERSION: string;
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const publisher = new ResultPublisher(connection);
 const configDiagnostics = new ConfigDiagnostics(connection);
@@ -39,6 +42,17 @@ let canRegisterForSettings = false;
 let canCreateFiles = false;
 /** The client tells of workspace folders added and removed (each has its own `.govreportignore`). */
 let canFollowWorkspaceFolders = false;
+
+/**
+ * Over standard input and output, messages go out each in one write (onePieceWriter.ts); over IPC (VS Code),
+ * as the library sends them. The library reads standard input as it does for `--stdio`, and exits when the
+ * editor closes it: it takes a stream to read beside a writer (it tells them apart at run time; its types
+ * want both of one kind).
+ */
+function stdioConnection(): Connection {
+  consoleToStandardError();
+  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new OnePieceMessageWriter(process.stdout));
+}
 
 /** Runs a handler so that no input can take the server down: a failure is logged and answered with `fallback`. */
 function guarded<P, R>(name: string, fallback: R, handler: (params: P) => Promise<R> | R): (params: P) => Promise<R> {
