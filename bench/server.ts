@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { useLanguage } from '../server/src/core/index';
 import { CORPUS_FILES, corpusText } from '../test/corpus';
-import { change, editStorm, openDocument, serverRss, typingPosition, WAIT_MS, type OpenDocument } from '../test/lsp/editSession';
+import { change, editStorm, openDocument, serverCpuMs, serverRss, typingPosition, WAIT_MS, type OpenDocument } from '../test/lsp/editSession';
 import { LspClient } from '../test/lsp/lspClient';
 import { longReport, repeatedCorpus } from '../test/support/largeDrafts';
 import { formatMiB, formatMs, percentile, type BenchResult } from './measure';
@@ -34,7 +34,9 @@ export async function benchServer(): Promise<BenchResult[]> {
     const openRss = serverRss(client);
     const opening = await typingLatencies(client, documents[0], TYPING_EDITS);
     await typingLatencies(client, documents[0], SETTLING_EDITS - TYPING_EDITS);
+    const cpuBefore = serverCpuMs(client);
     const typing = await typingLatencies(client, documents[0], TYPING_EDITS);
+    const cpuPerEdit = (serverCpuMs(client) - cpuBefore) / TYPING_EDITS;
     const storm = await editStorm(client, documents[1], STORM_EDITS);
     const stormRss = serverRss(client);
     // Last: the memory a 5 MB check leaves behind would blur the two readings above.
@@ -51,6 +53,11 @@ export async function benchServer(): Promise<BenchResult[]> {
         value: formatMs(percentile(typing, 99)),
         target: '< 10 ms',
         met: percentile(typing, 99) < 10,
+      },
+      {
+        name: `Server: CPU time of a keystroke (all the server's threads, from /proc), the same ${TYPING_EDITS} edits, mean`,
+        value: formatMs(cpuPerEdit),
+        target: '',
       },
       { name: `Server: keystroke → diagnostics, 5 MB draft (one report), p50 (${BIG_EDITS} edits)`, value: formatMs(percentile(bigTyping, 50)), target: '' },
       { name: 'Server: keystroke → diagnostics, 5 MB draft (one report), p99', value: formatMs(percentile(bigTyping, 99)), target: '< 300 ms', met: percentile(bigTyping, 99) < 300 },

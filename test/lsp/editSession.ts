@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
@@ -90,3 +90,22 @@ export function serverRss(client: LspClient): number {
   if (!kb) throw new Error('no VmRSS in /proc status');
   return Number(kb[1]) * 1024;
 }
+
+/**
+ * The CPU time the server's threads (its event loop, V8's compiler and collector, libuv's pool) have used,
+ * in milliseconds, from /proc's per-thread scheduler statistics (nanoseconds). Unlike a latency, a shared
+ * machine's other work barely changes it.
+ */
+export function serverCpuMs(client: LspClient): number {
+  const tasks = `/proc/${client.serverPid}/task`;
+  let ns = 0;
+  for (const thread of readdirSync(tasks)) {
+    try {
+      ns += Number(readFileSync(`${tasks}/${thread}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended meanwhile.
+    }
+  }
+  return ns / 1e6;
+}
+
