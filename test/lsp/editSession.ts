@@ -93,8 +93,8 @@ export function serverRss(client: LspClient): number {
 
 /**
  * The CPU time the server's threads (its event loop, V8's compiler and collector, libuv's pool) have used,
- * in milliseconds, from /proc's per-thread scheduler statistics (nanoseconds). Unlike a latency, a shared
- * machine's other work barely changes it.
+ * in milliseconds, from /proc's per-thread scheduler statistics (nanoseconds): what the work costs the
+ * machine, beside how long the editor waits for it.
  */
 export function serverCpuMs(client: LspClient): number {
   const tasks = `/proc/${client.serverPid}/task`;
