@@ -373,6 +373,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     message: /正文写明本年新收 6件，但表三“一、本年新收政府信息公开申请数量”的总计为 5/,
   },
   {
+    rule: 'prose-table',
+    name: 'a count of applications after 其中, or of one office receiving for another, is not the total',
+    text: swap(rows2019, '依法办理申请。', '全年共收到政府信息公开申请 6 件，其中区政府办共收到申请 3 件；区政府办代表区政府共受理申请 2 件。全年共受理申请 7 件。'),
+    underlines: ['6', '7'],
+  },
+  {
     rule: 'prose-year',
     name: 'a sentence on last year’s work left in, while references to earlier years pass',
     text: swap(rows2019, '全年主动公开政府信息。', '2019年，我区全年主动公开政府信息，较2019年有所增加。本区2019年度共发布信息100条。2019年以来，持续推进。'),

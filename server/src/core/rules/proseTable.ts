@@ -27,10 +27,15 @@ const APPLICATION_STATEMENTS: { key: ApplicationRowKey; name: string; words: Reg
   { key: 'carriedForward', name: '结转下年度', words: /下一?年/, pattern: new RegExp(`(?:(?:结转|顺延|转)(?:至|到|入)?下一?年度?[^\\d，。；]{0,8}?${N}|${N}(?:申请)?(?:结转|顺延|转)(?:至|到|入)?下一?年度?)`, 'g') },
 ];
 
+/** What ends a clause: the count's clause runs from the last of these before it. */
+const CLAUSE_ENDS = '，。；';
+
 /** A count in a clause that lists parts (`其中…`) or speaks for one office (`代表…`): not the table's total. */
 function isPartOfList(text: string, at: number): boolean {
-  const clause = text.slice(0, at).split(/[，。；]/).pop()!;
-  return /其中|代表/.test(clause);
+  // Back to the clause's start only: splitting all the text before every count was quadratic in a long paragraph.
+  let start = at;
+  while (start > 0 && !CLAUSE_ENDS.includes(text[start - 1])) start--;
+  return /其中|代表/.test(text.slice(start, at));
 }
 
 /**
