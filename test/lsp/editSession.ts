@@ -108,4 +108,3 @@ export function serverCpuMs(client: LspClient): number {
   }
   return ns / 1e6;
 }
-

@@ -4,9 +4,10 @@ import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-
 /**
  * Writes each message to `stream` (standard output, for `--stdio`) in one piece, its header and its
  * content together. The library's own writer writes the header, waits for it to be written, then writes
- * the content: two calls to the system for every message, each of which wakes the editor on the other
- * end of the pipe. Those two writes took a sixth of a keystroke's time to its diagnostics
- * (DEVELOPING.md, Benchmarks). A message is written whole or not at all, so no lock is needed between them.
+ * the content: two calls to the system for every message, and a turn of the event loop between them. Counted
+ * with strace over 2,000 keystrokes, the server made 4.05 writes a keystroke before and 2.05 after, on a
+ * machine where each costs tens of microseconds (DEVELOPING.md, Benchmarks). A message is written whole
+ * or not at all, so no lock is needed between them.
  */
 export class OnePieceMessageWriter extends AbstractMessageWriter implements MessageWriter {
   private errorCount = 0;
