@@ -379,6 +379,12 @@ export const RULE_CASES: readonly RuleCase[] = [
     underlines: ['6', '7'],
   },
   {
+    rule: 'prose-table',
+    name: 'a sentence wrapped across lines (as PDF text breaks it) is read whole; a line that ends a sentence ends it',
+    text: swap(rows2019, '依法办理申请。', '依法办理申请。全年共收到政府信息\n公开申请 6 件。\n上年结转申请 1 件。'),
+    underlines: ['6'],
+  },
+  {
     rule: 'prose-year',
     name: 'a sentence on last year’s work left in, while references to earlier years pass',
     text: swap(rows2019, '全年主动公开政府信息。', '2019年，我区全年主动公开政府信息，较2019年有所增加。本区2019年度共发布信息100条。2019年以来，持续推进。'),

@@ -12,10 +12,16 @@ export interface ProseParagraph {
   pieces: { offset: number; at: Position }[];
 }
 
+/** What ends a sentence; no rule's phrase reads across one. */
+const ENDS_SENTENCE = /[。！？；]$/;
+
 /**
  * Consecutive prose lines, each trimmed of its blanks, joined into one text. A
  * sub-heading starts a new one, and a bare one (`（一）主动公开`, no sentence
- * after it) ends its own, so the text below it starts a sentence.
+ * after it) ends its own, so the text below it starts a sentence. A line that
+ * ends a sentence ends its paragraph too: a draft pasted from Word, a paragraph
+ * a line and no blank line between, would otherwise join a whole section into
+ * one string, built anew at every keystroke (megabytes in a large draft).
  */
 export function proseParagraphs(report: Report): ProseParagraph[] {
   const headings = new Set(report.sections.flatMap((s) => s.subHeadings.map((h) => h.line)));
@@ -23,13 +29,18 @@ export function proseParagraphs(report: Report): ProseParagraph[] {
   const out: ProseParagraph[] = [];
   let current: ProseParagraph | undefined;
   let previousLine = -2;
+  let previousEndsSentence = false;
   for (const line of report.proseLines) {
-    if (!current || line !== previousLine + 1 || headings.has(line) || isBareHeading(previousLine)) out.push((current = { text: '', pieces: [] }));
+    if (!current || line !== previousLine + 1 || headings.has(line) || isBareHeading(previousLine) || previousEndsSentence) {
+      out.push((current = { text: '', pieces: [] }));
+    }
     const raw = report.lines.lines[line];
     const start = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
     current.pieces.push({ offset: current.text.length, at: { line, character: start } });
-    current.text += raw.trim();
+    current.text += trimmed;
     previousLine = line;
+    previousEndsSentence = ENDS_SENTENCE.test(trimmed);
   }
   return out;
 }
