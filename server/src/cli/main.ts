@@ -115,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
   const toStdout = stdoutWriter();
   const output = outputFor(options.format, (text) => {
     shown.clear();
-    toStdout(text);
+    toStdout.write(text);
   });
   const settings: CheckSettings = { fix: options.fix, detail: output.detail };
   const previousReports = new PreviousReports(true);
@@ -145,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
   if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, output.detail));
   output.end(skipped);
+  toStdout.flush();
   shown.clear();
   if (checked === 0) {
     complain(t('nothing to check: no report was found in {0}', options.paths.join(' ')));
