@@ -166,9 +166,9 @@ export const RULE_CASES: readonly RuleCase[] = [
   },
   {
     rule: 'blank-cell',
-    name: 'a blank total is filled with its sum',
+    name: 'a blank total is filled with its sum; ending its line, it is marked there (an empty range, drawn one character wide)',
     text: swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5', '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t'),
-    underlines: ['\t'],
+    underlines: [''],
     message: /合计单元格空白，应为 5/,
     fix: { newText: /^5$/, safe: true },
   },

@@ -70,6 +70,12 @@ describe('the parser', () => {
     assert.equal(blanks.length, 2);
     assert.notDeepEqual(blanks[0].range, blanks[1].range);
     for (const f of blanks) assert.equal(textAt(text, f.range), '\t');
+    // At the end of a line: the last one's mark is the line's end, not the TAB the one before it is marked on.
+    const trailing = fixtureText('balanced/2019-rows.txt').replace('行政强制\t0\t0\t0', '行政强制\t0\t\t');
+    const [before, last] = findings(trailing).filter((f) => f.rule === 'blank-cell');
+    assert.equal(textAt(trailing, before.range), '\t');
+    assert.equal(textAt(trailing, last.range), '');
+    assert.equal(last.range.start.character, before.range.end.character);
   });
 
   it('finds full-width brackets, extra spaces and Markdown markers in headings', () => {

@@ -92,6 +92,12 @@ describe('readers: Word', () => {
     // 表二 10 cells, 表三 25 rows × 7, 表四 15.
     assert.equal(found.length, 10 + 25 * 7 + 15);
     assert.ok(found.every((f) => f.source && 'table' in f.source));
+    // Each blank cell in its own place: the last cell of a row too, not in the column before it.
+    const places = found.map((f) => JSON.stringify(f.source));
+    assert.equal(new Set(places).size, found.length);
+    const totals = found.filter((f) => /· 总计：/.test(f.message)).map((f) => f.source as { table: number; column: number });
+    assert.equal(totals.length, 25 + 3);
+    assert.ok(totals.filter((s) => s.table === 2).every((s) => s.column === 10), JSON.stringify(totals));
   });
 });
 

@@ -77,6 +77,10 @@ describe('the arithmetic of the tables', () => {
     const balanced = checkText(rows2019);
     const received = balanced.report.applications!.rows.find((r) => r.def.key === 'received')!.values[0];
     assert.match(hoverAt(balanced.math, received.range.start)!.contents, /^- 一 \+ 二 = （七） \+ 四: 3 \+ 1 = 4 \+ 0 ✓$/m);
+    // Two empty cells ending a row: each one's squiggle shows its own hover, though the last one's touches the TAB the other is marked on.
+    const blanks = checkText(swap(rows2019, '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t0\t5', '一、本年新收政府信息公开申请数量\t\t\t3\t1\t0\t0\t1\t\t'));
+    const marks = blanks.findings.filter((f) => f.rule === 'blank-cell').map((f) => hoverAt(blanks.math, f.range.start)!.contents.split('\n')[0]);
+    assert.deepEqual(marks, ['**一、本年新收政府信息公开申请数量 · 其他**', '**一、本年新收政府信息公开申请数量 · 总计**']);
   });
 
   it('prose-sum: counts in brackets after a part break that part down and are no parts of the list', () => {

@@ -93,6 +93,19 @@ describe('the table view', () => {
     assert.ok(total.checks.includes('行总计: 3 ≠ 5 + 1 + 0 + 0 + 0 + 0，相差 -3'), total.checks.join('\n'));
   });
 
+  it('a row of cells (layout B): an empty cell is marked on itself, in the middle of a row or at its end beside another', () => {
+    const base = fixtureText('balanced/2019-rows.txt');
+    for (const [row, rules] of [
+      ['行政强制\t0\t\t0', [[], ['blank-cell'], []]],
+      ['行政强制\t0\t\t', [[], ['blank-cell'], ['blank-cell']]],
+    ] as const) {
+      const view = viewOf(base.replace('行政强制\t0\t0\t0', row));
+      const cells = rowOf(view, 2, '行政强制').cells;
+      assert.deepEqual(cells.map((c) => c.findings.map((f) => f.rule)), rules, row);
+      assert.deepEqual(rowOf(view, 2, '行政强制').findings, [], row);
+    }
+  });
+
   it('000, a real cell-per-line draft: the blank 总计 is marked blank with its finding, a total shows its sum', () => {
     const text = corpusText('000');
     const view = viewOf(text);

@@ -15,6 +15,8 @@ interface Place {
  * Where findings stand in a drawing of the tables: each goes to the innermost
  * place (a cell, a row, a table) whose text holds its whole range, as the
  * editor's underline would show it there; a finding outside every place is left out.
+ * Of two places of one level that hold it, the one inside the other: the mark of an
+ * empty cell at a line's end touches the separator the empty cell before it is marked on.
  */
 export class FindingPlaces {
   /** The places by each line they cover, so a finding is compared with the few on its line. */
@@ -33,7 +35,8 @@ export class FindingPlaces {
     for (const finding of findings) {
       let best: Place | undefined;
       for (const place of this.byLine.get(finding.range.start.line) ?? []) {
-        if ((!best || place.level < best.level) && holds(place.range, finding.range)) best = place;
+        if (!holds(place.range, finding.range)) continue;
+        if (!best || place.level < best.level || (place.level === best.level && holds(best.range, place.range))) best = place;
       }
       best?.receive(finding);
     }

@@ -1,6 +1,7 @@
+import { isAtCell } from '../model/cellPosition';
 import type { Cell, Report } from '../model/report';
 import { APPLICATION_COLUMNS, REVIEW_CELL_COUNT, REVIEW_COLUMNS, REVIEW_GROUPS } from '../model/schema';
-import { comparePositions, type Position } from '../text/position';
+import type { Position } from '../text/position';
 
 /**
  * A few rows of 表二, 表三 or 表四 around one place, as texts: enough to draw the
@@ -39,11 +40,11 @@ const NEIGHBOURS = 2;
 export function gridExcerpt(report: Report, position: Position): GridExcerpt | undefined {
   for (const grid of grids(report)) {
     const inRow = (r: GridRow) => r.startLine <= position.line && position.line <= r.endLine;
-    let row = grid.rows.findIndex((r) => inRow(r) && r.cells.some((cell) => onCell(cell, position)));
+    let row = grid.rows.findIndex((r) => inRow(r) && r.cells.some((cell) => isAtCell(cell, position)));
     // 表四's three groups are one row of the text: only a cell tells which group a place is in.
     if (row < 0 && grid.table !== '表四') row = grid.rows.findIndex(inRow);
     if (row < 0) continue;
-    const column = grid.rows[row].cells.findIndex((cell) => onCell(cell, position));
+    const column = grid.rows[row].cells.findIndex((cell) => isAtCell(cell, position));
     const first = Math.max(0, row - NEIGHBOURS);
     const shown = grid.rows.slice(first, row + NEIGHBOURS + 1);
     return {
@@ -56,10 +57,6 @@ export function gridExcerpt(report: Report, position: Position): GridExcerpt | u
   return undefined;
 }
 
-/** On the cell or on its mark (an empty cell's mark takes in the separator before it). */
-function onCell(cell: Cell, p: Position): boolean {
-  return comparePositions(cell.markRange.start, p) <= 0 && comparePositions(p, cell.range.end) <= 0;
-}
 
 function grids(report: Report): Grid[] {
   const out: Grid[] = [];

@@ -1,11 +1,12 @@
 import { t } from '../l10n';
+import { isAtCell } from '../model/cellPosition';
 import type { Cell } from '../model/report';
 import { cellLabel } from '../tables/cellNames';
 import { computed, describeIdentity } from '../tables/describe';
 import type { Check } from '../tables/evaluate';
 import { formatNumber } from '../tables/numbers';
 import type { TableMath } from '../tables/tableMath';
-import { containsPosition, type Position, type Range } from '../text/position';
+import type { Position, Range } from '../text/position';
 
 export interface Hover {
   /** Markdown. */
@@ -19,7 +20,7 @@ export interface Hover {
  * not; and the value it should hold, when that is known (computed).
  */
 export function hoverAt(math: TableMath, position: Position): Hover | undefined {
-  const found = math.cells.find(({ cell }) => containsPosition(cell.markRange, position));
+  const found = math.cells.find(({ cell }) => isAtCell(cell, position));
   if (!found) return undefined;
   const { cell } = found;
   const name = math.nameOf(cell);

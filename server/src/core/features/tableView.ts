@@ -96,7 +96,7 @@ export interface TableViewCell {
   malformed: boolean;
   /** The cell's text in the document; replacing it replaces the cell. */
   range?: Range;
-  /** The range a finding on the cell underlines (an empty cell's takes in the separator before it). */
+  /** The range a finding on the cell underlines, holding `range` (see the model's Cell). */
   markRange?: Range;
   findings: TableViewFinding[];
   /** The identities the cell takes part in, on the numbers as written, as hover writes them. */
@@ -153,7 +153,7 @@ class Builder {
       findings: [],
       ...explainCell(this.math, cell),
     };
-    this.places.add({ start: cell.markRange.start, end: cell.range.end }, 'cell', collect(view.findings));
+    this.places.add(cell.markRange, 'cell', collect(view.findings));
     return view;
   }
 

@@ -88,7 +88,11 @@ export interface Cell {
    * separators (possibly zero-width); replacing this range replaces the cell.
    */
   range: Range;
-  /** A visible range to underline: for an empty cell, it includes the separator before it. */
+  /**
+   * A visible range to underline, holding `range`: for an empty cell its blanks, else the
+   * separator after it; the last of a line, its own place at the line's end (a zero-width
+   * range editors draw one character wide), or in layout A the TAB before it.
+   */
   markRange: Range;
   value: CellValue;
 }

@@ -102,20 +102,24 @@ function makeCell(lines: TextLines, line: number, start: number, end: number, la
   return {
     text: cellText,
     range: r,
-    markRange: s < e ? r : visibleMark(line, start, end, text.length),
+    markRange: s < e ? r : visibleMark(line, start, end, text.length, layout),
     value: parseCellValue(cellText),
   };
 }
 
 /**
- * What to underline for an empty cell, as a zero-width range is hard to see:
- * its blanks if it has any, else the separator after it (the one before it for
- * the last cell of a line), so two empty cells side by side never share a mark.
+ * What to underline for an empty cell, as a zero-width range inside a line is hard to see:
+ * its blanks if it has any, else the separator after it. The last cell of a line has none
+ * after it: in layout A the TAB before it, which is its own line's; in a row of cells that
+ * TAB may be the mark of the empty cell before it, so its own zero-width range at the line's
+ * end, which editors draw one character wide (VS Code does). Two empty cells side by side
+ * never share a mark, and a mark starts in its cell's own place, where a reader's source map
+ * finds that cell (`t2:r4:c10`, not the column before it).
  */
-function visibleMark(line: number, start: number, end: number, lineLength: number): Range {
+function visibleMark(line: number, start: number, end: number, lineLength: number, layout: Layout): Range {
   if (end > start) return range(line, start, end);
   if (end < lineLength) return range(line, end, end + 1);
-  return range(line, Math.max(start - 1, 0), Math.min(Math.max(start, 1), lineLength));
+  return layout === 'cells' ? range(line, Math.max(start - 1, 0), Math.min(Math.max(start, 1), lineLength)) : range(line, start, end);
 }
 
 /** Cells of a TAB-separated (B) or pipe (D) row line. */
