@@ -158,7 +158,7 @@ export class TableViewPanel implements vscode.Disposable {
   }
 }
 
-/** The cell the position is in (on its text, or on the separator an empty cell's mark takes in), else its row. */
+/** The cell the position is at (from the start of its mark to the end of its text, as the core's `isAtCell`), else its row. */
 function placeAt(view: TableView, position: Position): ViewPlace | undefined {
   for (const [table, { groups }] of view.tables.entries()) {
     for (const [group, { rows }] of groups.entries()) {
