@@ -57,7 +57,6 @@ export function gridExcerpt(report: Report, position: Position): GridExcerpt | u
   return undefined;
 }
 
-
 function grids(report: Report): Grid[] {
   const out: Grid[] = [];
   for (const group of report.disclosure?.groups ?? []) {
