@@ -11,10 +11,11 @@ export interface StdoutWriter {
 
 /**
  * How the report reaches standard output. Redirected to a file (`> results.json`), straight to
- * the file, a megabyte at a time: a province's run writes tens of megabytes in ten thousand pieces, and
- * process.stdout would copy each into a buffer of its own, and a write of each would be a call to the
- * system (10,004 writes over 10,000 reports here, 83 now; DEVELOPING.md, Benchmarks). A terminal or a pipe
- * goes through process.stdout, piece by piece, as its reader may be watching: it waits for a slow reader.
+ * the file, a megabyte at a time: a province's run writes tens of megabytes in ten thousand pieces;
+ * process.stdout would copy each into a buffer of its own, and writing each as it comes is a call to
+ * the system each (over 10,000 reports: 10,004 writes that way, 83 this way; DEVELOPING.md, Benchmarks).
+ * A terminal or a pipe goes through process.stdout, piece by piece, as its reader may be watching: it
+ * waits for a slow reader.
  */
 export function stdoutWriter(): StdoutWriter {
   const fd = process.stdout.fd;
