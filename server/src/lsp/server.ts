@@ -13,6 +13,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import { setFlagsFromString } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { currentLanguage, foldingRanges, hoverAt, outline, resolveLanguage, tableView, useLanguage } from '../core/index';
 import { codeActions } from './codeActions';
@@ -29,6 +30,11 @@ import { Settings } from './settings';
 import { toDocumentSymbols } from './symbols';
 
 declare const PACKAGE_VERSION: string;
+
+// V8 optimises a function once it has run a budget of bytecode, sized for a web page's many functions run
+// a few times. The server runs the same check at every keystroke: with a quarter of that budget its check is
+// optimised within the first few hundred keystrokes, not a thousand or more (DEVELOPING.md, Benchmarks).
+setFlagsFromString('--interrupt-budget=16384');
 
 const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
