@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { linesFromTop } from '../../server/src/core/text/linesFromTop';
 import { TextLines } from '../../server/src/core/text/textLines';
 
-/** Lines as LSP counts them, the plain way: CRLF, LF and a lone CR each end one. */
 /** The same mixtures of text and line breaks, for TextLines and linesFromTop alike. */
 function mixtures(): string[] {
   const pieces = ['a', '中', '\r', '\n', '\r\n', '\n\r', '\r\r', ''];
@@ -16,6 +15,7 @@ function mixtures(): string[] {
   return texts;
 }
 
+/** Lines as LSP counts them, the plain way: CRLF, LF and a lone CR each end one. */
 function reference(text: string) {
   const lines: string[] = [];
   const starts: number[] = [];
