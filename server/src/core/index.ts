@@ -8,7 +8,7 @@ export { TextLines } from './text/textLines';
 export type * from './model/report';
 export * from './model/schema';
 export type { Severity } from './severity';
-export type { Config, RuleSetting } from './config/config';
+export type { Config } from './config/config';
 export { DEFAULT_CONFIG, mergeConfigs, parseConfig } from './config/config';
 export { parseConfigText, type ConfigProblem } from './config/configText';
 export { closest } from './config/closest';
@@ -16,26 +16,25 @@ export { parseReport, parseTitleAndYear, parseTitleAndYearFromStart } from './pa
 export { agencyOf } from './parse/agency';
 export { checkText, checkReport, type CheckResult } from './check';
 export type { Finding, PreviousReport, Rule } from './rules/rule';
-export { RULES, ruleById } from './rules/index';
+export { RULES } from './rules/index';
 export { fixKindNote } from './rules/fixKindNote';
 export type { Fix, TextEdit } from './fixes/textEdit';
 export { applyEdits, nonOverlapping } from './fixes/textEdit';
 export { safeFixEdits } from './fixes/fixAll';
 export { renderTableTemplate, insertTableEdit, type TableNumber } from './fixes/tableTemplate';
 export { outline, type OutlineItem } from './features/outline';
-export { foldingRanges, type FoldingRange } from './features/folding';
+export { foldingRanges } from './features/folding';
 export { looksLikeReport } from './features/detect';
 export { looksMisdecoded } from './features/misdecoded';
 export { nameSaysReport } from './features/reportName';
 export { tableExtents, tableTitle } from './features/extents';
-export { hoverAt, type Hover } from './features/hover';
+export { hoverAt } from './features/hover';
 export { gridExcerpt, type GridExcerpt } from './features/gridExcerpt';
 export {
   tableView,
   type TableView,
   type TableViewTable,
   type TableViewGroup,
-  type TableViewColumn,
   type TableViewRow,
   type TableViewCell,
   type TableViewFinding,
