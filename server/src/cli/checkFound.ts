@@ -2,16 +2,27 @@ import { looksLikeReport, t, type Config } from '../core/index';
 import type { PreviousReports } from '../node/previousReport';
 import { readAnyReport, type AnyReport } from '../readers/readAnyReport';
 import { checkFile } from './checkFile';
-import type { FileResult, ResultDetail } from './fileResult';
+import type { FileResult } from './fileResult';
 import type { FoundFile } from './findFiles';
+import { OUTPUT_FORMATS } from './formats';
+import type { FormatName } from './options';
+import type { Tally } from './output';
+import { tallyOf } from './totals';
+
+/** A checked file as the run takes it in: its piece of the output and its tally (see OutputFormat). */
+export interface Checked {
+  file: string;
+  piece: unknown;
+  tally: Tally;
+}
 
 /** What became of a file the search found: checked, or skipped as not looking like a report. */
-export type Outcome = { checked: FileResult } | { skipped: string };
+export type Outcome = Checked | { skipped: string };
 
 /** What every file of a run is checked with, on whichever thread. */
 export interface CheckSettings {
   fix: boolean;
-  detail: ResultDetail;
+  format: FormatName;
 }
 
 /**
@@ -26,10 +37,16 @@ export async function checkFound(found: FoundFile, config: Config, settings: Che
     const source = readAnyReport(path);
     source.catch(() => undefined); // a file that cannot be read is reported by checkFile
     if (!explicit && !(await worthChecking(source))) return { skipped: path };
-    return { checked: await checkFile(path, () => source, config, settings.fix, previousReports, settings.detail) };
+    const { detail } = OUTPUT_FORMATS[settings.format];
+    return outcomeOf(await checkFile(path, () => source, config, settings.fix, previousReports, detail), settings);
   } catch (e) {
-    return { checked: { file: path, findings: [], error: t('the checker failed on this file: {0}', e instanceof Error ? e.message : String(e)) } };
+    return outcomeOf({ file: path, findings: [], error: t('the checker failed on this file: {0}', e instanceof Error ? e.message : String(e)) }, settings);
   }
+}
+
+/** A checked file's result as the run takes it in (see Outcome). */
+export function outcomeOf(result: FileResult, settings: CheckSettings): Checked {
+  return { file: result.file, piece: OUTPUT_FORMATS[settings.format].piece(result), tally: tallyOf(result) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { t, type KeyFigures } from '../core/index';
 import type { FileResult } from './fileResult';
-import type { Output } from './output';
+import type { OutputFormat } from './output';
 import { severityCounts } from './totals';
 
 /** The key figures in the order of the columns, each with its heading. */
@@ -19,17 +19,15 @@ const FIGURE_COLUMNS: [keyof KeyFigures, () => string][] = [
  * figures as written, how many errors and warnings. UTF-8 with a BOM, which
  * Excel needs to read Chinese; RFC 4180 (CRLF, fields quoted when they must be).
  */
-export function csvOutput(write: (text: string) => void): Output {
-  const headings = [t('File'), t('Agency'), t('Year'), t('Format version'), ...FIGURE_COLUMNS.map(([, heading]) => heading()), t('Errors'), t('Warnings'), t('Notes')];
-  write('\uFEFF' + csvRow(headings));
-  return {
-    detail: { edits: false, grids: false },
-    add(r) {
-      write(csvRow(csvFields(r)));
-    },
-    end() {},
-  };
-}
+export const csvFormat: OutputFormat<string> = {
+  detail: { edits: false, grids: false },
+  piece: (r) => csvRow(csvFields(r)),
+  start(write) {
+    const headings = [t('File'), t('Agency'), t('Year'), t('Format version'), ...FIGURE_COLUMNS.map(([, heading]) => heading()), t('Errors'), t('Warnings'), t('Notes')];
+    write('\uFEFF' + csvRow(headings));
+    return { add: (row) => write(row), end() {} };
+  },
+};
 
 function csvFields(r: FileResult): string[] {
   const { errors, warnings } = severityCounts(r);

@@ -3,7 +3,7 @@ import type { FileResult, LocatedFinding } from './fileResult';
 import { escapeHtml } from './htmlEscape';
 import { htmlGrid } from './htmlGrid';
 import { htmlPage } from './htmlPage';
-import type { Output } from './output';
+import type { OutputFormat } from './output';
 import { placeOf } from './place';
 import { formatLabel } from './reportLabels';
 import { describeRuleCounts, ruleCounts } from './ruleCounts';
@@ -18,22 +18,25 @@ const COMMONEST_RULES = 3;
  * findings, the table around each one in a statistical table drawn with the
  * cell marked. The results are held until the end, as the table comes first.
  */
-export function htmlOutput(write: (text: string) => void): Output {
-  const results: FileResult[] = [];
-  const totals = new Totals();
-  return {
-    detail: { edits: false, grids: true },
-    add(r) {
-      results.push(r);
-      totals.add(r);
-    },
-    end(skipped) {
-      const title = t('Review of annual reports on government information disclosure');
-      const body = [`<h1>${escapeHtml(title)}</h1>`, `<p>${escapeHtml(totals.line(skipped))}</p>`, reportTable(results), ...results.map(reportSection)];
-      write(htmlPage(title, body.join('\n')));
-    },
-  };
-}
+export const htmlFormat: OutputFormat<FileResult> = {
+  detail: { edits: false, grids: true },
+  piece: (r) => r,
+  start(write) {
+    const results: FileResult[] = [];
+    const totals = new Totals();
+    return {
+      add(r, tally) {
+        results.push(r);
+        totals.add(tally);
+      },
+      end(skipped) {
+        const title = t('Review of annual reports on government information disclosure');
+        const body = [`<h1>${escapeHtml(title)}</h1>`, `<p>${escapeHtml(totals.line(skipped))}</p>`, reportTable(results), ...results.map(reportSection)];
+        write(htmlPage(title, body.join('\n')));
+      },
+    };
+  },
+};
 
 function reportTable(results: readonly FileResult[]): string {
   const headings = [t('File'), t('Agency'), t('Year'), t('Format version'), t('Errors'), t('Warnings'), t('Commonest rules')];

@@ -1,5 +1,5 @@
 import type { FileResult, LocatedFinding } from './fileResult';
-import type { Output } from './output';
+import type { OutputFormat } from './output';
 
 // A key whose value is undefined is left out by JSON.stringify: `source` and `error` appear only when there is one.
 
@@ -25,15 +25,18 @@ function jsonEntry(r: FileResult) {
  * by entry, each file's entry on a line of its own, compact as ESLint's: a province's run writes
  * half the bytes it would indented, and a reader can take it line by line (`jq .` indents it).
  */
-export function jsonOutput(write: (text: string) => void): Output {
-  let count = 0;
-  return {
-    detail: { edits: false, grids: false },
-    add(r) {
-      write((count++ === 0 ? '[\n' : ',\n') + JSON.stringify(jsonEntry(r)));
-    },
-    end() {
-      write(count === 0 ? '[]\n' : '\n]\n');
-    },
-  };
-}
+export const jsonFormat: OutputFormat<string> = {
+  detail: { edits: false, grids: false },
+  piece: (r) => JSON.stringify(jsonEntry(r)),
+  start(write) {
+    let count = 0;
+    return {
+      add(entry) {
+        write((count++ === 0 ? '[\n' : ',\n') + entry);
+      },
+      end() {
+        write(count === 0 ? '[]\n' : '\n]\n');
+      },
+    };
+  },
+};

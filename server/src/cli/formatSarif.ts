@@ -1,7 +1,7 @@
 import { RULES, type Range } from '../core/index';
 import { describeLocation } from '../readers/sourceMap';
 import type { FileResult, LocatedFinding } from './fileResult';
-import type { Output } from './output';
+import type { OutputFormat } from './output';
 import { artifactLocation, uriBaseIds } from './sarifArtifacts';
 import { sarifLevel, sarifRule } from './sarifRules';
 
@@ -75,11 +75,14 @@ export function formatSarif(results: readonly FileResult[], version: string, bas
 }
 
 /** SARIF is one document over all the files: the results are kept and written at the end. */
-export function sarifOutput(write: (text: string) => void, version: string, baseDir: string): Output {
-  const results: FileResult[] = [];
-  return {
-    detail: { edits: true, grids: false },
-    add: (r) => results.push(r),
-    end: () => write(formatSarif(results, version, baseDir)),
-  };
-}
+export const sarifFormat: OutputFormat<FileResult> = {
+  detail: { edits: true, grids: false },
+  piece: (r) => r,
+  start(write, { version, baseDir }) {
+    const results: FileResult[] = [];
+    return {
+      add: (r) => results.push(r),
+      end: () => write(formatSarif(results, version, baseDir)),
+    };
+  },
+};

@@ -1,6 +1,6 @@
 import { t } from '../core/index';
 import type { FileResult } from './fileResult';
-import type { Output } from './output';
+import type { OutputFormat } from './output';
 import { errorsAndWarnings } from './counts';
 import { formatLabel } from './reportLabels';
 import { describeRuleCounts, ruleCounts } from './ruleCounts';
@@ -11,19 +11,22 @@ import { severityCounts, Totals } from './totals';
  * format version, how many errors and warnings, and which rules, most frequent
  * first. Then the totals.
  */
-export function summaryOutput(write: (text: string) => void): Output {
-  const totals = new Totals();
-  return {
-    detail: { edits: false, grids: false },
-    add(r) {
-      totals.add(r);
-      write(summaryLine(r) + '\n');
-    },
-    end(skipped) {
-      write(totals.line(skipped) + '\n');
-    },
-  };
-}
+export const summaryFormat: OutputFormat<string> = {
+  detail: { edits: false, grids: false },
+  piece: (r) => summaryLine(r) + '\n',
+  start(write) {
+    const totals = new Totals();
+    return {
+      add(line, tally) {
+        totals.add(tally);
+        write(line);
+      },
+      end(skipped) {
+        write(totals.line(skipped) + '\n');
+      },
+    };
+  },
+};
 
 function summaryLine(r: FileResult): string {
   if (!r.report) return `${r.file}: ${t('error')}: ${r.error}`;

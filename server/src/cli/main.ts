@@ -7,20 +7,13 @@ import { readStandardInput } from '../node/readReport';
 import type { AnyReport } from '../readers/readAnyReport';
 import { checkFile } from './checkFile';
 import { checkFiles } from './checkFiles';
-import type { CheckSettings } from './checkFound';
+import { outcomeOf, type CheckSettings, type Checked } from './checkFound';
+import { OUTPUT_FORMATS } from './formats';
 import { serveChecks } from './checkWorker';
-import type { FileResult } from './fileResult';
 import { findFiles } from './findFiles';
-import { csvOutput } from './formatCsv';
-import { htmlOutput } from './formatHtml';
-import { jsonOutput } from './formatJson';
 import { listRules } from './listRules';
-import { sarifOutput } from './formatSarif';
-import { summaryOutput } from './formatSummary';
-import { textOutput } from './formatText';
 import { loadIgnoreFile } from '../node/ignoreFile';
 import { parseOptions, STDIN, UsageError, type CliOptions } from './options';
-import type { Output } from './output';
 import { progress } from './progress';
 import { stdoutWriter } from './stdoutWriter';
 import { configProblemLines, ReportConfigs } from './reportConfigs';
@@ -55,15 +48,6 @@ Exit code: 0 no errors, 1 errors found, 2 bad usage, an invalid configuration, n
 file that could not be found, read or (with --fix) written.
 rules: lists the rules, one a line: id, default severity, fix (safe: --fix applies it; unsafe: the editor
   offers it; none), title. Each rule's page is docs/rules/<id>.md.`;
-
-function outputFor(format: CliOptions['format'], write: (text: string) => void): Output {
-  if (format === 'json') return jsonOutput(write);
-  if (format === 'sarif') return sarifOutput(write, VERSION, process.cwd());
-  if (format === 'summary') return summaryOutput(write);
-  if (format === 'html') return htmlOutput(write);
-  if (format === 'csv') return csvOutput(write);
-  return textOutput(write);
-}
 
 export async function main(argv: string[]): Promise<number> {
   const complain = (text: string) => process.stderr.write(text + '\n');
@@ -113,37 +97,41 @@ export async function main(argv: string[]): Promise<number> {
 
   const shown = progress(process.stderr, search.files.length + (stdinName ? 1 : 0));
   const toStdout = stdoutWriter();
-  const output = outputFor(options.format, (text) => {
+  const format = OUTPUT_FORMATS[options.format];
+  const write = (text: string) => {
     shown.clear();
     toStdout.write(text);
-  });
-  const settings: CheckSettings = { fix: options.fix, detail: output.detail };
+  };
+  const output = format.start(write, { version: VERSION, baseDir: process.cwd() });
+  const settings: CheckSettings = { fix: options.fix, format: options.format };
   const previousReports = new PreviousReports(true);
   const skipped: string[] = [];
   let checked = 0;
   /** A file that could not be read, or whose fixes could not be written: exit code 2. */
   let failed = search.missing.length > 0;
   let errors = false;
-  const report = (r: FileResult) => {
-    output.add(r);
+  const report = ({ file, piece, tally }: Checked) => {
+    output.add(piece, tally);
     checked++;
-    if (r.error && (options.format === 'json' || options.format === 'sarif')) {
+    if (tally.error && (options.format === 'json' || options.format === 'sarif')) {
       shown.clear();
-      complain(`${r.file}: ${r.error}`);
+      complain(`${file}: ${tally.error}`);
     }
     shown.step();
-    failed ||= Boolean((r.error && !r.report) || r.notWritten);
-    errors ||= r.findings.some((f) => f.severity === 'error');
+    failed ||= tally.failed;
+    errors ||= tally.errors > 0;
   };
   for await (const outcome of checkFiles(search.files, (path) => configs.for(path), settings, previousReports, options.jobs, __filename)) {
-    if ('checked' in outcome) report(outcome.checked);
-    else {
+    if ('skipped' in outcome) {
       skipped.push(outcome.skipped);
       shown.step();
-    }
+    } else report(outcome);
   }
   const readStdin = async (): Promise<AnyReport> => ({ kind: 'text', ...readStandardInput() });
-  if (stdinName) report(await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, output.detail));
+  if (stdinName) {
+    const result = await checkFile(stdinName, readStdin, configs.for(stdinName).config, false, previousReports, format.detail);
+    report(outcomeOf(result, settings));
+  }
   output.end(skipped);
   toStdout.flush();
   shown.clear();

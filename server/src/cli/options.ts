@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closest, t, type Language } from '../core/index';
 
 export const FORMATS = ['text', 'summary', 'json', 'sarif', 'html', 'csv'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+export type FormatName = (typeof FORMATS)[number];
 const LANGUAGES: readonly Language[] = ['zh-cn', 'en'];
 /** The argument that stands for standard input. */
 export const STDIN = '-';
@@ -12,7 +12,7 @@ export interface CliOptions {
   command: 'check' | 'rules';
   /** Files, folders, globs and `-`, as given after `check`. */
   paths: string[];
-  format: OutputFormat;
+  format: FormatName;
   fix: boolean;
   lang?: Language;
   /** A configuration file to use for every report instead of the nearest `.govreport.json`. */

@@ -16,7 +16,7 @@ export const TEXTS_PER_WORKER = 1000;
 const READ_FILE_COST = 250;
 
 /** What checking a file costs, in small text reports, from its name: the content is not read yet. */
-function cost(path: string): number {
+export function fileCost(path: string): number {
   return /\.(pdf|docx|html?)$/i.test(path) ? READ_FILE_COST : 1;
 }
 
@@ -28,7 +28,7 @@ function cost(path: string): number {
  * so there are no more threads than files.
  */
 export function threadCount(paths: readonly string[], jobs: number | undefined): number {
-  const work = paths.reduce((sum, path) => sum + cost(path), 0);
+  const work = paths.reduce((sum, path) => sum + fileCost(path), 0);
   const wanted = jobs ?? Math.min(Math.floor(availableParallelism() / CORES_PER_THREAD), Math.floor(work / TEXTS_PER_WORKER));
   return Math.max(1, Math.min(wanted, paths.length));
 }

@@ -1,6 +1,7 @@
 import { t } from '../core/index';
 import { errorsAndWarnings, fileCount } from './counts';
 import type { FileResult } from './fileResult';
+import type { Tally } from './output';
 
 /** Skipped files named in the closing line; past this many, the line ends in `…`. */
 const SKIPPED_NAMED = 5;
@@ -11,8 +12,7 @@ export class Totals {
   private errors = 0;
   private warnings = 0;
 
-  add(result: FileResult): void {
-    const { errors, warnings } = severityCounts(result);
+  add({ errors, warnings }: Tally): void {
     this.files++;
     this.errors += errors;
     this.warnings += warnings;
@@ -36,4 +36,9 @@ export function severityCounts(result: FileResult): { errors: number; warnings: 
     errors: result.findings.filter((f) => f.severity === 'error').length,
     warnings: result.findings.filter((f) => f.severity === 'warning').length,
   };
+}
+
+/** What the run needs of a file's result (see Tally). */
+export function tallyOf(result: FileResult): Tally {
+  return { ...severityCounts(result), error: result.error, failed: Boolean((result.error && !result.report) || result.notWritten) };
 }
