@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isUtf8, transcode } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { t } from '../core/index';
 
@@ -114,6 +114,7 @@ export function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError(t('binary file (it contains NUL bytes), not a text report'));
+  if (!partial && isUtf8(body)) return { text: utf8Text(body), bom, encoding: 'utf-8' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body, stream), bom, encoding: 'utf-8' };
   } catch {
@@ -123,4 +124,13 @@ export function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
       throw new UnreadableFileError(t('neither UTF-8 nor GB18030 text'));
     }
   }
+}
+
+/**
+ * Valid UTF-8 as a string. Through UTF-16 bytes, because Node 20 turns Chinese UTF-8 into a string five times
+ * slower than it converts it to UTF-16 and copies that in: a tenth of a folder's run went to decoding before.
+ * Unlike TextDecoder, a byte order mark after the one the caller took off is kept, as it is text of the file.
+ */
+function utf8Text(body: Buffer): string {
+  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
 }
