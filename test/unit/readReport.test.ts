@@ -33,8 +33,13 @@ describe('readReportFile: each encoding a draft is saved in, read as the same te
     it(name, () => assert.deepEqual(read(name, bytes), { text: TEXT, ...expected }));
   }
 
-  it('a second BOM is text of the file, kept so that --fix writes it back', () => {
+  it('a second BOM is text of the file, kept so that --fix writes it back, whatever the encoding and size', () => {
     assert.deepEqual(read('two-boms', Buffer.concat([bom, bom, utf8])), { text: '\uFEFF' + TEXT, bom: true, encoding: 'utf-8' });
+    // Past a megabyte, UTF-8 is decoded another way (readReport.ts, TRANSCODE_MAX_BYTES).
+    const large = TEXT.repeat(Math.ceil(2 ** 20 / utf8.length) + 1);
+    assert.deepEqual(read('two-boms-large', Buffer.concat([bom, bom, Buffer.from(large)])), { text: '\uFEFF' + large, bom: true, encoding: 'utf-8' });
+    const utf16 = Buffer.from('\uFEFF\uFEFF' + TEXT, 'utf16le');
+    assert.deepEqual(read('two-boms-utf16', utf16), { text: '\uFEFF' + TEXT, bom: true, encoding: 'utf-16le' });
   });
 
   it('an empty file is an empty text', () => {

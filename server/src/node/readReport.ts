@@ -58,7 +58,7 @@ export function readReportHead(path: string, size: number): ReportHead {
   const body = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head;
   return {
     text: () => decodeReport(head, true).text,
-    start: (bytes) => (body.length > bytes && !body.includes(0) && isUtf8Start(body) ? new TextDecoder().decode(body.subarray(0, bytes), { stream: true }) : undefined),
+    start: (bytes) => (body.length > bytes && !body.includes(0) && isUtf8Start(body) ? new TextDecoder('utf-8', KEEP_BOM).decode(body.subarray(0, bytes), { stream: true }) : undefined),
   };
 }
 
@@ -106,17 +106,23 @@ export function readFileBytes(path: string, limit: number, tooLarge: () => strin
   }
 }
 
+/**
+ * Our decoders are given the bytes after the byte order mark that names the encoding; a second one is text of
+ * the file, as the editor shows it, and `--fix` writes it back. TextDecoder would drop it.
+ */
+const KEEP_BOM = { ignoreBOM: true };
+
 /** A text report's bytes as text, in the encoding they were written in (see readReportFile). */
 export function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
   const stream = { stream: partial };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le', KEEP_BOM).decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be', KEEP_BOM).decode(bytes.subarray(2), stream), bom: true, encoding: 'utf-16be' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (body.subarray(0, 8192).includes(0)) throw new UnreadableFileError(t('binary file (it contains NUL bytes), not a text report'));
-  if (!partial && isUtf8(body)) return { text: utf8Text(body), bom, encoding: 'utf-8' };
+  if (!partial && body.length <= TRANSCODE_MAX_BYTES && isUtf8(body)) return { text: utf8Text(body), bom, encoding: 'utf-8' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body, stream), bom, encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true, ...KEEP_BOM }).decode(body, stream), bom, encoding: 'utf-8' };
   } catch {
     try {
       return { text: new TextDecoder('gb18030', { fatal: true }).decode(body, stream), bom: false, encoding: 'gb18030' };
@@ -127,9 +133,16 @@ export function decodeReport(bytes: Buffer, partial: boolean): ReportFile {
 }
 
 /**
+ * Texts up to this size, every report, are decoded by utf8Text. A larger file is no report but may be read:
+ * TextDecoder makes a string of one byte a character of ASCII text, where utf8Text makes one of two and a buffer
+ * of two more (a 90 MB ASCII file: 750 MB at the peak against 590 MB).
+ */
+const TRANSCODE_MAX_BYTES = 2 ** 20;
+
+/**
  * Valid UTF-8 as a string. Through UTF-16 bytes, because Node 20 turns Chinese UTF-8 into a string five times
- * slower than it converts it to UTF-16 and copies that in: 7 % of a folder's run on one thread went to decoding before.
- * Unlike TextDecoder, a byte order mark after the one the caller took off is kept, as it is text of the file.
+ * slower than it converts it to UTF-16 and copies that in: 7 % of a folder's run on one thread went to decoding
+ * before.
  */
 function utf8Text(body: Buffer): string {
   return transcode(body, 'utf8', 'utf16le').toString('utf16le');
